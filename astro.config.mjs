@@ -1,0 +1,36 @@
+// @ts-check
+import path from 'node:path';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+// The generated archive the ingest wrote (see src/lib/paths.ts); Astro's content cache lives
+// beside it, so building another corpus never reuses entries of the last one.
+const workDir = path.resolve(process.env.ARCHIVE_WORK_DIR ?? '.archive');
+
+export default defineConfig({
+  // Absolute canonical URLs: set ARCHIVE_SITE to where the archive is published.
+  site: process.env.ARCHIVE_SITE ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  cacheDir: path.join(workDir, 'astro-cache'),
+  // The text of an archived article must render exactly as the source wrote it: no "smart"
+  // quotes or dashes, and no GFM (its ~~strikethrough~~ and autolinks would change text).
+  markdown: { smartypants: false, gfm: false, syntaxHighlight: false },
+  integrations: [mdx({ smartypants: false, gfm: false, syntaxHighlight: false })],
+  // Pages are plain HTML; prefetching would fetch pages the reader never opens.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every compiled MDX page carries Astro's "use astro:head-inject" directive, and the
+        // bundler warns once per page that it may drop it; Astro handles it. Silenced so real
+        // warnings stay visible at 10,000 pages. Remove when Astro stops emitting the directive.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,37 @@
+/**
+ * `npm run build [-- --corpus DIR] [--out DIR] [--strict]`: the whole pipeline.
+ * ingest (sources → MDX) → Astro (MDX → HTML, data export) → Pagefind (HTML → search index).
+ */
+import { build as astroBuild } from 'astro';
+import { PROJECT_ROOT, readCliOptions } from './cli-options.ts';
+import { ingestStep } from './ingest-cli.ts';
+import { indexSite } from './pagefind-index.ts';
+
+async function timed<T>(label: string, step: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await step();
+  console.log(`✔ ${label} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const options = readCliOptions(argv);
+  // Astro resolves the archive from the environment (src/lib/paths.ts); make it absolute.
+  process.env.ARCHIVE_WORK_DIR = options.workDir;
+  // Turn the corpus into MDX pages and entity lists.
+  const { failed } = await timed('ingest', () => ingestStep(argv));
+  if (failed) return 1;
+  // Render the archive with Astro.
+  await timed('astro build', () => astroBuild({ root: PROJECT_ROOT, outDir: options.outDir, logLevel: 'warn' }));
+  // Index the rendered article pages for search.
+  const pages = await timed('pagefind index', () => indexSite(options.outDir));
+  console.log(`Archive written to ${options.outDir} (${pages} pages indexed for search).`);
+  return 0;
+}
+
+try {
+  process.exitCode = await run(process.argv.slice(2));
+} catch (error) {
+  console.error(`build: ${(error as Error).stack ?? error}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,50 @@
+/**
+ * Command-line options shared by `npm run ingest` and `npm run build`.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+/** The project folder; curated data and the default corpus live in its content/. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface CliOptions {
+  corpusDir: string;
+  workDir: string;
+  outDir: string;
+  gazetteerFile: string;
+  outletsFile: string;
+  strict: boolean;
+}
+
+export const USAGE = `Options:
+  --corpus DIR   folder of source articles, read recursively (default: content/corpus)
+  --out DIR      where the site is written (default: dist)
+  --strict       exit with an error when any source file has an error (for CI)`;
+
+export function readCliOptions(argv: string[]): CliOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      corpus: { type: 'string' },
+      out: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log('Usage: npm run build -- [options]   (or npm run ingest -- [options])');
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const fromCwd = (p: string) => path.resolve(process.cwd(), p);
+  return {
+    corpusDir: values.corpus ? fromCwd(values.corpus) : path.join(PROJECT_ROOT, 'content/corpus'),
+    workDir: path.resolve(PROJECT_ROOT, process.env.ARCHIVE_WORK_DIR ?? '.archive'),
+    outDir: values.out ? fromCwd(values.out) : path.join(PROJECT_ROOT, 'dist'),
+    gazetteerFile: path.join(PROJECT_ROOT, 'content/gazetteer.yaml'),
+    outletsFile: path.join(PROJECT_ROOT, 'content/outlets.yaml'),
+    strict: values.strict ?? false,
+  };
+}

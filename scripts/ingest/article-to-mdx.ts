@@ -1,0 +1,58 @@
+/**
+ * Serialises an article as MDX: YAML frontmatter plus the body as a syntax tree, printed by
+ * remark-stringify with remark-mdx. The printer escapes whatever MDX would read as code or
+ * markup (`{`, `<`, `#`, `*`…), so any character of the source stays text on the page.
+ */
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify as toYaml } from 'yaml';
+
+export interface BodyBlock {
+  kind: 'paragraph' | 'subheading';
+  text: string;
+}
+
+/**
+ * MDX reads a line that starts with `import` or `export` as JavaScript, and remark-mdx does not
+ * escape that case; these patterns make the printer write the first letter as a character
+ * reference (`&#x69;mport`), which MDX shows as the letter.
+ */
+const esmUnsafe = [
+  { character: 'i', atBreak: true, after: 'mport\\b' },
+  { character: 'e', atBreak: true, after: 'xport\\b' },
+];
+
+const processor = unified()
+  .use(remarkMdx)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, unsafe: esmUnsafe });
+
+/**
+ * Every string double-quoted and never folded: Astro reads frontmatter with js-yaml, which
+ * would turn a plain `2020-10-02` into a Date and `null`-like words into null.
+ */
+export function frontmatterYaml(data: unknown): string {
+  return toYaml(data, {
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+    minContentWidth: 0,
+  }).trimEnd();
+}
+
+function blockNode(block: BodyBlock): RootContent {
+  const text = { type: 'text' as const, value: block.text };
+  if (block.kind === 'subheading') return { type: 'heading', depth: 2, children: [text] } satisfies Heading;
+  return { type: 'paragraph', children: [text] } satisfies Paragraph;
+}
+
+export function articleToMdx(frontmatter: object, body: readonly BodyBlock[]): string {
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'yaml', value: frontmatterYaml(frontmatter) }, ...body.map(blockNode)],
+  };
+  return processor.stringify(tree);
+}

@@ -1,0 +1,50 @@
+/**
+ * Writes the generated archive: one MDX page per article (validated against the article
+ * schema first), the entity lists, and the report. Pages left from an earlier run whose
+ * article is gone are deleted, so the site never shows an article the corpus no longer has.
+ */
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { workFiles } from '../../src/lib/paths.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { articleToMdx } from './article-to-mdx.ts';
+import type { CollectedEntities } from './collect-entities.ts';
+import { diagnostic } from './diagnostics.ts';
+import type { FileOutcome } from './ingest-file.ts';
+
+export interface WrittenArchive {
+  /** Source file → id of the page written for it. */
+  pages: Map<string, string>;
+  writeReport: (report: unknown) => Promise<void>;
+}
+
+const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
+
+export async function writeArchive(
+  dir: string,
+  outcomes: readonly FileOutcome[],
+  duplicates: ReadonlyMap<string, string>,
+  entities: CollectedEntities,
+): Promise<WrittenArchive> {
+  const files = workFiles(dir);
+  await mkdir(files.articles, { recursive: true });
+  const pages = new Map<string, string>();
+  for (const outcome of outcomes) {
+    if (!outcome.article || duplicates.has(outcome.sourceFile)) continue;
+    const checked = articleSchema.safeParse(outcome.article.data);
+    if (!checked.success) {
+      const problems = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      outcome.diagnostics.push(diagnostic('invalid-metadata', 'error', `the extracted metadata does not fit the article schema (${problems})`, 'This is a bug in the ingest, not in the file: please report it with the file attached.'));
+      continue;
+    }
+    await writeFile(path.join(files.articles, `${checked.data.id}.mdx`), articleToMdx(checked.data, outcome.article.body));
+    pages.set(outcome.sourceFile, checked.data.id);
+  }
+  const keep = new Set([...pages.values()].map((id) => `${id}.mdx`));
+  for (const name of await readdir(files.articles)) {
+    if (!keep.has(name)) await rm(path.join(files.articles, name), { force: true });
+  }
+  await writeFile(files.actors, json(entities.actors));
+  await writeFile(files.places, json(entities.places));
+  return { pages, writeReport: (report) => writeFile(files.report, json(report)) };
+}

@@ -1,0 +1,19 @@
+/**
+ * Where the ingest writes the generated archive (MDX pages, entity lists, report) and where
+ * Astro reads it. One environment variable moves it, so tests can build into a temp folder.
+ * Resolved from the working directory, not from this file: Astro bundles this module, and a
+ * bundled copy no longer sits in src/lib.
+ */
+import path from 'node:path';
+
+/** The generated archive: `$ARCHIVE_WORK_DIR`, or `.archive/` in the working directory. */
+export function workDir(): string {
+  return path.resolve(process.env.ARCHIVE_WORK_DIR ?? '.archive');
+}
+
+export const workFiles = (dir: string) => ({
+  articles: path.join(dir, 'articles'),
+  actors: path.join(dir, 'actors.json'),
+  places: path.join(dir, 'places.json'),
+  report: path.join(dir, 'ingest-report.json'),
+});

@@ -1,0 +1,137 @@
+/**
+ * The whole pipeline on a fixture corpus (see tests/global-setup.ts): what a fresh build
+ * writes to dist/: pages, the data export, the ingest report and the Pagefind index.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, inject, it } from 'vitest';
+
+const site = inject('site');
+const read = (p: string) => readFileSync(path.join(site.dist, p), 'utf8');
+const json = <T>(p: string): T => JSON.parse(read(p));
+const pageFile = (url: string) => path.join(site.dist, url, 'index.html');
+
+interface ArticleRecord {
+  id: string; url: string; sourceFile: string; title: string; subtitle: string | null;
+  published: { date: string | null; certainty: string }; source: { name: string } | null;
+  authors: string[]; dateline: string | null; actors: { id: string; name: string }[]; places: { id: string; name: string }[];
+}
+interface EntityRecord { id: string; name: string; aliases: string[]; url: string; articles: string[] }
+interface ReportEntry { path: string; outcome: string; diagnostics: { ruleId: string; severity: string; message: string; hint: string }[] }
+
+const articles = json<ArticleRecord[]>('data/articles.json');
+const report = json<ReportEntry[]>('data/ingest-report.json');
+
+describe('build of the fixture corpus', () => {
+  it('accounts for every source file in the ingest report', () => {
+    const outcomes = Object.fromEntries(report.map((r) => [r.path, r.outcome]));
+    expect(outcomes).toEqual({
+      'extra/deeper/image-saved-as-text.txt': 'rejected',
+      'extra/empty-file.txt': 'rejected',
+      'extra/markup-in-article-text.txt': 'page',
+      'extra/report.pdf': 'rejected',
+      'outlet-a/000_722582a9e13e0dbd.txt': 'page',
+      'outlet-a/002_8136f59bb0079f48.txt': 'page',
+      'outlet-a/004_e05aee62c500806f.txt': 'page',
+      'outlet-b/2020/001_25caa67013af87c8.txt': 'page',
+      'outlet-b/2020/003_c70e7c22c5f024e5.txt': 'page',
+      'zz-saved-again/copy-of-001_25caa67013af87c8.txt': 'duplicate',
+    });
+    const rules = (p: string) => report.find((r) => r.path === p)!.diagnostics.map((d) => d.ruleId);
+    expect(rules('extra/deeper/image-saved-as-text.txt')).toContain('binary-file');
+    expect(rules('extra/empty-file.txt')).toContain('empty-file');
+    expect(rules('extra/report.pdf')).toContain('unsupported-format');
+    expect(rules('zz-saved-again/copy-of-001_25caa67013af87c8.txt')).toContain('duplicate-article');
+    for (const entry of report) for (const d of entry.diagnostics) expect(d.hint, `${entry.path} ${d.ruleId}`).not.toBe('');
+  });
+
+  it('prints a readable summary with counts per outcome', () => {
+    expect(site.buildLog).toContain('10 source files → 6 pages, 1 duplicates, 3 rejected');
+    expect(site.buildLog).toMatch(/fix: /);
+  });
+
+  it('writes one page per article, at the URL the export gives', () => {
+    expect(articles).toHaveLength(6);
+    for (const a of articles) {
+      expect(existsSync(pageFile(a.url)), a.url).toBe(true);
+      expect(a.url).toMatch(/^\/articles\/(\d{4}|undated)\/[a-z0-9-]+-[a-z0-9]{8}\/$/);
+      expect(a.url.endsWith(`-${a.id}/`)).toBe(true);
+    }
+    expect(new Set(articles.map((a) => a.id)).size).toBe(6);
+  });
+
+  it('exports the articles.json contract', () => {
+    const a = articles.find((x) => x.sourceFile === 'outlet-b/2020/001_25caa67013af87c8.txt')!;
+    expect(a).toMatchObject({
+      title: 'Azerbaijan seizes Armenian arms, ammunition, vehicles',
+      published: { date: '2020-10-02', certainty: 'stated' },
+      source: { name: 'Anadolu Agency' },
+      authors: ['Ruslan Rehimov'],
+      dateline: 'BAKU, Azerbaijan',
+    });
+    for (const record of articles) {
+      expect(Object.keys(record)).toEqual(expect.arrayContaining(['id', 'url', 'sourceFile', 'title', 'subtitle', 'published', 'source', 'authors', 'dateline', 'actors', 'places']));
+      expect(['stated', 'inferred', 'unknown']).toContain(record.published.certainty);
+    }
+    const undated = articles.filter((x) => x.published.date === null);
+    expect(undated.every((x) => x.published.certainty === 'unknown')).toBe(true);
+  });
+
+  it('exports actors and places whose pages exist and whose articles are in the export', () => {
+    const ids = new Set(articles.map((a) => a.id));
+    for (const file of ['data/actors.json', 'data/places.json']) {
+      const entities = json<EntityRecord[]>(file);
+      expect(entities.length).toBeGreaterThan(5);
+      for (const e of entities) {
+        expect(existsSync(pageFile(e.url)), e.url).toBe(true);
+        expect(e.articles.length).toBeGreaterThan(0);
+        for (const id of e.articles) expect(ids.has(id)).toBe(true);
+      }
+    }
+    const karabakh = json<EntityRecord[]>('data/places.json').find((p) => p.id === 'nagorno-karabakh')!;
+    expect(karabakh.aliases).toContain('Upper Karabakh');
+    expect(karabakh.articles).toHaveLength(5);
+  });
+
+  it('writes the index pages: home, actors, places, date archives down to the day, search', () => {
+    for (const url of ['/', '/actors/', '/places/', '/dates/', '/dates/2020/', '/dates/2020/10/', '/dates/2020/10/02/', '/dates/undated/', '/search/']) {
+      expect(existsSync(pageFile(url)), url).toBe(true);
+    }
+    expect(read('dates/2020/10/02/index.html')).toContain('Azerbaijan seizes Armenian arms, ammunition, vehicles');
+  });
+
+  it('indexes exactly the article pages for search, with filters and a date sort', () => {
+    const entry = json<{ languages: Record<string, { page_count: number }> }>('pagefind/pagefind-entry.json');
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(6);
+    const html = readFileSync(pageFile(articles.find((a) => a.published.date === '2020-10-02')!.url), 'utf8');
+    expect(html).toContain('data-pagefind-body');
+    expect(html).toMatch(/data-pagefind-sort="date\[content\]" content="2020-10-02"/);
+    expect(html).toMatch(/data-pagefind-filter="place\[content\]" content="Nagorno-Karabakh"/);
+    expect(html).toMatch(/data-pagefind-filter="source\[content\]" content="Anadolu Agency"/);
+  });
+
+  it('shows markup in article text as text and emits no script from it', () => {
+    const hostile = articles.find((a) => a.sourceFile === 'extra/markup-in-article-text.txt')!;
+    expect(hostile.title).toBe('Officials dispute {claims} about <script>alert("x")</script> the border');
+    const html = readFileSync(pageFile(hostile.url), 'utf8');
+    // Article pages carry no script at all, and the text made no element or link.
+    expect(html).not.toMatch(/<script|<img|href="javascript:/i);
+    expect(html).toContain('{process.exit(1)} and &lt;img src=x onerror=alert(2)&gt;');
+    expect(html).toContain('export const leaked = 1;');
+    expect(html).toContain('import evil from &quot;node:fs&quot;;');
+    expect(html).toContain('# A hash sign started this paragraph, and *asterisks* and _underscores_ and [brackets](javascript:alert(3))');
+    expect(html).toContain('«می‌خواهم»');
+    // No typographic rewriting: straight quotes, double hyphens and tildes stay as the source has them.
+    expect(html).toContain('Prices rose -- sharply -- after &quot;talks&quot; failed, and ~~struck~~ words, https://example.com/a_b_c and 1/2 stayed as written.');
+  });
+
+  it('fails with --strict when a source file has an error', async () => {
+    const run = promisify(execFile)(process.execPath, ['scripts/ingest-cli.ts', '--corpus', site.corpus, '--strict'], {
+      cwd: path.resolve(import.meta.dirname, '..'),
+      env: { ...process.env, ARCHIVE_WORK_DIR: path.join(site.work, '../strict-work') },
+    });
+    await expect(run).rejects.toMatchObject({ code: 1 });
+  });
+});

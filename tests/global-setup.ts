@@ -1,0 +1,41 @@
+/**
+ * Builds one fixture site for the build and browser tests, once per test run: the bundled
+ * corpus in nested folders (one article saved twice), plus the hostile and broken files of
+ * tests/fixtures/build-corpus/. Runs the real pipeline (`scripts/build.ts`) in a child process.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { TestProject } from 'vitest/node';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+export const SITE_DIR = path.join(ROOT, 'tests/.tmp/site');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    site: { dist: string; corpus: string; work: string; buildLog: string };
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const corpus = path.join(SITE_DIR, 'corpus');
+  const work = path.join(SITE_DIR, 'work');
+  const dist = path.join(SITE_DIR, 'dist');
+  await rm(SITE_DIR, { recursive: true, force: true });
+  const seeds = (await readdir(path.join(ROOT, 'content/corpus'))).filter((f) => f.endsWith('.txt')).sort();
+  for (const [i, seed] of seeds.entries()) {
+    const folder = path.join(corpus, i % 2 ? 'outlet-b/2020' : 'outlet-a');
+    await mkdir(folder, { recursive: true });
+    await cp(path.join(ROOT, 'content/corpus', seed), path.join(folder, seed));
+  }
+  await cp(path.join(ROOT, 'content/corpus', seeds[1]), path.join(corpus, 'zz-saved-again', `copy-of-${seeds[1]}`), { recursive: true });
+  await cp(path.join(ROOT, 'tests/fixtures/build-corpus/extra'), path.join(corpus, 'extra'), { recursive: true });
+
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/build.ts', '--corpus', corpus, '--out', dist], {
+    cwd: ROOT,
+    env: { ...process.env, ARCHIVE_WORK_DIR: work },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  project.provide('site', { dist, corpus, work, buildLog: `${stdout}\n${stderr}` });
+}

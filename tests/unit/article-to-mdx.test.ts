@@ -1,0 +1,85 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { articleToMdx, frontmatterYaml, type BodyBlock } from '../../scripts/ingest/article-to-mdx.ts';
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+
+/** Parses generated MDX the way an MDX compiler does and returns what it would show. */
+function readBack(mdx: string) {
+  const tree = parser.parse(mdx) as Root;
+  const [yaml, ...blocks] = tree.children;
+  return {
+    frontmatter: yaml.type === 'yaml' ? parseYaml(yaml.value) : undefined,
+    kinds: blocks.map((b) => b.type),
+    texts: blocks.map((b) => toString(b)),
+    code: blocks.some((b) => /^mdx(js|Flow|Text)|^mdxjsEsm|Expression$/.test(b.type) || JSON.stringify(b).includes('"type":"mdx')),
+  };
+}
+
+/** Paragraph text as the ingest makes it: one line, trimmed, no control characters. */
+const paragraphText = fc
+  .string({ unit: fc.oneof(fc.constantFrom(...'{}<>[]()!#*_`~\\&;:|-+=.,"\'/ \t0123456789abcXYZ^$%@'.split('')), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 80 })
+  .map((s) => s.replace(/[\p{Cc}\p{Cs}\u2028\u2029]/gu, ' ').replace(/\s+/g, ' ').trim().normalize('NFC'))
+  .filter((s) => s.length > 0);
+
+describe('articleToMdx', () => {
+  it('keeps any paragraph text as text: nothing becomes code, markup or a different string', () => {
+    fc.assert(
+      fc.property(fc.array(paragraphText, { minLength: 1, maxLength: 4 }), (texts) => {
+        const body: BodyBlock[] = texts.map((text) => ({ kind: 'paragraph', text }));
+        const back = readBack(articleToMdx({ title: 't' }, body));
+        expect(back.code).toBe(false);
+        expect(back.kinds).toEqual(texts.map(() => 'paragraph'));
+        expect(back.texts).toEqual(texts);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each([
+    'import fs from "node:fs"',
+    'export const x = 1',
+    '{process.exit(1)}',
+    '<script>alert(1)</script>',
+    '---',
+    '# not a heading',
+    '1. not a list',
+    '- not a list',
+    '    four spaces of indentation',
+    '<!-- a comment -->',
+    '[a link](javascript:alert(1))',
+    '***',
+    '> not a quote',
+    '| a | table |',
+  ])('shows %j exactly as written', (text) => {
+    const back = readBack(articleToMdx({ title: 't' }, [{ kind: 'paragraph', text: text.trim() }]));
+    expect(back.code).toBe(false);
+    expect(back.texts).toEqual([text.trim()]);
+  });
+
+  it('writes subheadings as level-2 headings', () => {
+    const back = readBack(articleToMdx({ title: 't' }, [{ kind: 'subheading', text: "'No military solution'" }]));
+    expect(back.kinds).toEqual(['heading']);
+    expect(back.texts).toEqual(["'No military solution'"]);
+  });
+
+  it('round-trips any frontmatter string through YAML, as js-yaml-compatible double-quoted text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (value) => {
+        const yaml = frontmatterYaml({ title: value, date: '2020-10-02', list: [value] });
+        expect(parseYaml(yaml)).toEqual({ title: value, date: '2020-10-02', list: [value] });
+        // A frontmatter fence inside a value would end the frontmatter early.
+        expect(yaml.split('\n').some((line) => line === '---')).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+    expect(frontmatterYaml({ date: '2020-10-02', word: 'no' })).toBe('date: "2020-10-02"\nword: "no"');
+  });
+});

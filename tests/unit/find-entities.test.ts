@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntityIndex, cleanName, findEntities } from '../../scripts/ingest/find-entities.ts';
+import type { GazetteerEntry } from '../../scripts/ingest/gazetteer.ts';
+
+const entry = (e: Partial<GazetteerEntry> & Pick<GazetteerEntry, 'id' | 'name' | 'kind' | 'type'>): GazetteerEntry => ({
+  aliases: [], wikidata: null, coordinates: null, parent: null, description: null, ...e,
+});
+const index = buildEntityIndex([
+  entry({ id: 'azerbaijan', name: 'Azerbaijan', kind: 'place', type: 'country' }),
+  entry({ id: 'nagorno-karabakh', name: 'Nagorno-Karabakh', kind: 'place', type: 'region', aliases: ['Upper Karabakh', 'Karabakh', 'Artsakh'] }),
+  entry({ id: 'ilham-aliyev', name: 'Ilham Aliyev', kind: 'actor', type: 'person' }),
+  entry({ id: 'defence-ministry', name: 'Ministry of Defence of Azerbaijan', kind: 'actor', type: 'ministry', aliases: ["Azerbaijan's Defence Ministry", 'Azerbaijani Defense Ministry'] }),
+  entry({ id: 'united-states', name: 'United States', kind: 'place', type: 'country', aliases: ['US', 'U.S.'] }),
+]);
+const found = (...paragraphs: string[]) => Object.fromEntries(findEntities(paragraphs, index).map((e) => [e.id, e.mentions]));
+
+describe('findEntities', () => {
+  it('resolves aliases, possessives and curly apostrophes to one entity', () => {
+    expect(found('Azerbaijan’s army entered Upper Karabakh.', "Azerbaijan's Defence Ministry said Karabakh was calm.", 'Artsakh officials disagreed.')).toEqual({
+      azerbaijan: 1, 'nagorno-karabakh': 3, 'defence-ministry': 1,
+    });
+  });
+
+  it('matches the longest name: a ministry named with its country is not also the country', () => {
+    expect(found('The Azerbaijani Defense Ministry said so.')).toEqual({ 'defence-ministry': 1 });
+  });
+
+  it('matches whole words only, and short abbreviations in capitals only', () => {
+    expect(found('The US and the U.S. are one; thus, usual and USSR are not.')['united-states']).toBe(2);
+    expect(found('Thus usual business resumed.')).toEqual({});
+  });
+
+  it('resolves a surname alone to the full name used earlier in the article', () => {
+    expect(found('President Ilham Aliyev spoke.', 'Aliyev said talks would go on.')).toEqual({ 'ilham-aliyev': 2 });
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const result = found('President Ilham Aliyev met the journalist Jeyhun Aliyev in Baku.');
+    expect(result['ilham-aliyev']).toBe(1);
+    expect(result['jeyhun-aliyev']).toBe(1);
+  });
+
+  it('joins a name the tagger splits at "of the"', () => {
+    const ids = findEntities(['The exchange was mediated by the International Committee of the Red Cross on Friday.'], index).map((e) => e.id);
+    expect(ids).toContain('international-committee-of-the-red-cross');
+  });
+});
+
+describe('cleanName', () => {
+  it.each([
+    ['President Vladimir Putin', 'Vladimir Putin'],
+    ['Putin,', 'Putin'],
+    ['Armenia’s', 'Armenia'],
+    ['Secretary of State Antony Blinken', 'Antony Blinken'],
+  ])('%j → %j', (raw, clean) => expect(cleanName(raw)).toBe(clean));
+});
