@@ -1,6 +1,7 @@
 // @ts-check
 import path from 'node:path';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 
 // The generated archive the ingest wrote (see src/lib/paths.ts); Astro's content cache lives
@@ -14,9 +15,13 @@ export default defineConfig({
   build: { format: 'directory' },
   cacheDir: path.join(workDir, 'astro-cache'),
   // The text of an archived article must render exactly as the source wrote it: no "smart"
-  // quotes or dashes, and no GFM (its ~~strikethrough~~ and autolinks would change text).
-  markdown: { smartypants: false, gfm: false, syntaxHighlight: false },
-  integrations: [mdx({ smartypants: false, gfm: false, syntaxHighlight: false })],
+  // quotes or dashes, no GFM (its ~~strikethrough~~ and autolinks would change text), no math
+  // ($…$). MDX pages use this processor too. tests/build.test.ts checks the rendered text.
+  markdown: {
+    processor: satteri({ features: { gfm: false, smartPunctuation: false, math: false } }),
+    syntaxHighlight: false,
+  },
+  integrations: [mdx()],
   // Pages are plain HTML; prefetching would fetch pages the reader never opens.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -1,8 +1,9 @@
 /**
- * `npm run build [-- --corpus DIR] [--out DIR] [--strict]`: the whole pipeline.
+ * `npm run build [-- --corpus DIR] [--out DIR] [--strict]`: the whole pipeline; `npm start`
+ * adds `--serve`.
  * ingest (sources → MDX) → Astro (MDX → HTML, data export) → Pagefind (HTML → search index).
  */
-import { build as astroBuild } from 'astro';
+import { build as astroBuild, preview } from 'astro';
 import { PROJECT_ROOT, readCliOptions } from './cli-options.ts';
 import { ingestStep } from './ingest-cli.ts';
 import { indexSite } from './pagefind-index.ts';
@@ -26,6 +27,11 @@ async function run(argv: string[]): Promise<number> {
   // Index the rendered article pages for search.
   const pages = await timed('pagefind index', () => indexSite(options.outDir));
   console.log(`Archive written to ${options.outDir} (${pages} pages indexed for search).`);
+  if (options.serve) {
+    // Serve until interrupted (Ctrl+C).
+    const server = await preview({ root: PROJECT_ROOT, outDir: options.outDir, server: { host: '127.0.0.1', port: 4321 }, logLevel: 'info' });
+    await server.closed();
+  }
   return 0;
 }
 

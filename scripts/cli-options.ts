@@ -15,12 +15,19 @@ export interface CliOptions {
   gazetteerFile: string;
   outletsFile: string;
   strict: boolean;
+  /** Serve the built site after building (`npm start`). */
+  serve: boolean;
 }
 
 export const USAGE = `Options:
   --corpus DIR   folder of source articles, read recursively (default: content/corpus)
   --out DIR      where the site is written (default: dist)
-  --strict       exit with an error when any source file has an error (for CI)`;
+  --strict       exit with an error when any source file has an error (for CI)
+  --serve        after building, serve the site on http://127.0.0.1:4321 (what npm start does)
+
+Environment:
+  ARCHIVE_SITE      absolute base URL the site is published at (canonical links)
+  ARCHIVE_WORK_DIR  where the generated MDX archive is written (default: .archive)`;
 
 export function readCliOptions(argv: string[]): CliOptions {
   const { values } = parseArgs({
@@ -29,6 +36,7 @@ export function readCliOptions(argv: string[]): CliOptions {
       corpus: { type: 'string' },
       out: { type: 'string' },
       strict: { type: 'boolean', default: false },
+      serve: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -46,5 +54,6 @@ export function readCliOptions(argv: string[]): CliOptions {
     gazetteerFile: path.join(PROJECT_ROOT, 'content/gazetteer.yaml'),
     outletsFile: path.join(PROJECT_ROOT, 'content/outlets.yaml'),
     strict: values.strict ?? false,
+    serve: values.serve ?? false,
   };
 }

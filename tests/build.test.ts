@@ -124,7 +124,7 @@ describe('build of the fixture corpus', () => {
     expect(html).toContain('# A hash sign started this paragraph, and *asterisks* and _underscores_ and [brackets](javascript:alert(3))');
     expect(html).toContain('«می‌خواهم»');
     // No typographic rewriting: straight quotes, double hyphens and tildes stay as the source has them.
-    expect(html).toContain('Prices rose -- sharply -- after &quot;talks&quot; failed, and ~~struck~~ words, https://example.com/a_b_c and 1/2 stayed as written.');
+    expect(html).toContain('Prices rose -- sharply -- after &quot;talks&quot; failed, and ~~struck~~ words, https://example.com/a_b_c and 1/2 and $5 or $10 stayed as written...');
   });
 
   it('fails with --strict when a source file has an error', async () => {
