@@ -17,7 +17,7 @@ const FIXTURES = path.join(ROOT, 'tests/fixtures/articles');
 function project(outcome: FileOutcome) {
   const problems = outcome.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.ruleId} (${d.severity})`);
   if (!outcome.article) return { page: false, problems };
-  const a = outcome.article.data;
+  const a = outcome.article.draft;
   return {
     page: true,
     problems,

@@ -11,10 +11,15 @@ export interface CollectedEntities {
   places: Entity[];
 }
 
-export function collectEntities(outcomes: readonly FileOutcome[], gazetteer: readonly GazetteerEntry[]): CollectedEntities {
+export function collectEntities(
+  outcomes: readonly FileOutcome[],
+  duplicates: ReadonlyMap<string, string>,
+  gazetteer: readonly GazetteerEntry[],
+): CollectedEntities {
   const curated = new Map(gazetteer.map((e) => [`${e.kind}:${e.id}`, e]));
   const merged = new Map<string, Entity>();
   for (const outcome of outcomes) {
+    if (duplicates.has(outcome.sourceFile)) continue;
     for (const found of outcome.article?.entities ?? []) {
       const key = `${found.kind}:${found.id}`;
       const entry = curated.get(key);

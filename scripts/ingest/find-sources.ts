@@ -22,15 +22,17 @@ function isIgnored(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-export async function findSources(corpusDir: string): Promise<SourceFile[]> {
+export async function findSources(corpusDir: string, options: { ignore?: string[] } = {}): Promise<SourceFile[]> {
   const root = path.resolve(corpusDir);
+  // The corpus's own registry (and later, its manifest) live beside the articles.
+  const ignore = new Set((options.ignore ?? []).map((p) => path.resolve(p)));
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files: SourceFile[] = [];
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const absolutePath = path.join(entry.parentPath, entry.name);
     const relativePath = path.relative(root, absolutePath).split(path.sep).join('/');
-    if (relativePath.split('/').some(isIgnored)) continue;
+    if (relativePath.split('/').some(isIgnored) || ignore.has(absolutePath)) continue;
     const ext = path.extname(entry.name).toLowerCase();
     files.push({
       absolutePath,

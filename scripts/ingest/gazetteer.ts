@@ -17,6 +17,8 @@ export const gazetteerEntrySchema = z.object({
   coordinates: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).nullable().default(null),
   parent: z.string().nullable().default(null),
   description: z.string().nullable().default(null),
+  /** Ids this entry had before a rename or merge; their pages redirect here. */
+  formerIds: z.array(z.string()).nullable().default([]).transform((a) => a ?? []),
 });
 export type GazetteerEntry = z.output<typeof gazetteerEntrySchema>;
 

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Article } from '../../src/schemas/article.ts';
 import type { BodyBlock } from './article-to-mdx.ts';
-import { articleId, articleUrl, sha256 } from './article-id.ts';
+import { sha256 } from './article-id.ts';
 import { decodeText, type SourceEncoding } from './decode-text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { findEntities, type EntityIndex, type FoundEntity } from './find-entities.ts';
@@ -13,6 +13,10 @@ import { findOutlet, type OutletList } from './find-outlet.ts';
 import { findPublicationDate } from './find-publication-date.ts';
 import type { SourceFile } from './find-sources.ts';
 import { readArticle, type RemovedLine } from './read-article.ts';
+import { exactFingerprint, simhash } from './text-fingerprint.ts';
+
+/** An article before the URL registry gives it its id and URL. */
+export type ArticleDraft = Omit<Article, 'id' | 'url' | 'firstArchived' | 'lastChanged' | 'previousUrls'>;
 
 export interface IngestContext {
   entityIndex: EntityIndex;
@@ -25,7 +29,15 @@ export interface FileOutcome {
   diagnostics: Diagnostic[];
   removed: RemovedLine[];
   /** Set when the file became an article. */
-  article?: { data: Article; body: BodyBlock[]; entities: FoundEntity[] };
+  article?: {
+    draft: ArticleDraft;
+    /** Set once the registry has assigned id and URL. */
+    data?: Article;
+    body: BodyBlock[];
+    entities: FoundEntity[];
+    textHash: string;
+    simhash: string;
+  };
 }
 
 export async function ingestFile(source: SourceFile, context: IngestContext): Promise<FileOutcome> {
@@ -54,13 +66,10 @@ export async function ingestFile(source: SourceFile, context: IngestContext): Pr
   const dates = findPublicationDate(parts.dateLines);
   outcome.diagnostics.push(...dates.diagnostics);
   const bodyText = parts.body.map((b) => b.text).join('\n\n');
-  const id = articleId(bodyText);
   const entities = findEntities([parts.title, ...(parts.subtitle ? [parts.subtitle] : []), ...parts.body.map((b) => b.text)], context.entityIndex);
   const ref = (e: FoundEntity) => ({ id: e.id, name: e.name, mentions: e.mentions });
 
-  const data: Article = {
-    id,
-    url: articleUrl(id, parts.title, dates.published?.date ?? null),
+  const draft: ArticleDraft = {
     sourceFile: source.relativePath,
     title: parts.title,
     subtitle: parts.subtitle,
@@ -81,7 +90,8 @@ export async function ingestFile(source: SourceFile, context: IngestContext): Pr
     related: parts.related,
     wordCount: bodyText.split(/\s+/).filter(Boolean).length,
     contentHash: sha256(`${parts.title}\n\n${bodyText}`),
+    originalUrl: null,
   };
-  outcome.article = { data, body: parts.body, entities };
+  outcome.article = { draft, body: parts.body, entities, textHash: exactFingerprint(bodyText), simhash: simhash(bodyText) };
   return outcome;
 }

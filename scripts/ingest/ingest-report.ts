@@ -58,7 +58,7 @@ export function buildReport(
       path: o.sourceFile,
       outcome,
       articleId: articleId ?? (duplicateOf ? written.pages.get(duplicateOf) ?? null : null),
-      url: articleId || duplicateOf ? (o.article?.data.url ?? null) : null,
+      url: articleId || duplicateOf ? (o.article?.data?.url ?? null) : null,
       duplicateOf,
       encoding: o.encoding,
       diagnostics,

@@ -1,7 +1,7 @@
 /**
- * Finds the same story saved more than once. Article ids are digests of the normalised story
- * text, so equal ids mean the same words in the same order (whatever the headline, spacing or
- * quotes); the first file in corpus order keeps the page, later copies are reported.
+ * Finds the same story saved more than once: equal fingerprints of the normalised story text
+ * mean the same words in the same order (whatever the headline, spacing or quotes). The first
+ * file in corpus order keeps the page, later copies are reported.
  */
 import type { FileOutcome } from './ingest-file.ts';
 
@@ -11,9 +11,9 @@ export function markDuplicates(outcomes: readonly FileOutcome[]): Map<string, st
   const duplicates = new Map<string, string>();
   for (const outcome of outcomes) {
     if (!outcome.article) continue;
-    const first = firstById.get(outcome.article.data.id);
+    const first = firstById.get(outcome.article.textHash);
     if (first) duplicates.set(outcome.sourceFile, first);
-    else firstById.set(outcome.article.data.id, outcome.sourceFile);
+    else firstById.set(outcome.article.textHash, outcome.sourceFile);
   }
   return duplicates;
 }

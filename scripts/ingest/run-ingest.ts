@@ -1,6 +1,6 @@
 /**
  * The ingest, as a list of named steps: corpus folder in, generated archive out (one MDX page
- * per article, the entity lists, and a report that accounts for every source file).
+ * per article, the entity lists, redirects, and a report that accounts for every source file).
  */
 import { findSources } from './find-sources.ts';
 import { loadGazetteer } from './gazetteer.ts';
@@ -8,7 +8,10 @@ import { buildEntityIndex } from './find-entities.ts';
 import { loadOutlets } from './find-outlet.ts';
 import { ingestFile, type FileOutcome } from './ingest-file.ts';
 import { markDuplicates } from './mark-duplicates.ts';
+import { assignUrls } from './assign-urls.ts';
 import { collectEntities } from './collect-entities.ts';
+import { reconcileEntities } from './reconcile-entities.ts';
+import { loadRegistry, saveRegistry } from './url-registry.ts';
 import { writeArchive } from './write-archive.ts';
 import { buildReport, type IngestReport } from './ingest-report.ts';
 
@@ -21,16 +24,24 @@ export interface IngestOptions {
   gazetteerFile: string;
   /** Curated outlet list (YAML). */
   outletsFile: string;
+  /** The corpus's URL registry (JSON, committed with the corpus); created if missing. */
+  registryFile: string;
+  /** The date recorded for new and changed articles (YYYY-MM-DD). */
+  today: string;
   /** Called after each file, for progress output. */
   onProgress?: (done: number, total: number) => void;
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
-  // Load the curated data the extractors resolve against.
-  const [gazetteer, outlets] = await Promise.all([loadGazetteer(options.gazetteerFile), loadOutlets(options.outletsFile)]);
+  // Load the curated data the extractors resolve against, and the URLs published so far.
+  const [gazetteer, outlets, registry] = await Promise.all([
+    loadGazetteer(options.gazetteerFile),
+    loadOutlets(options.outletsFile),
+    loadRegistry(options.registryFile),
+  ]);
   const context = { entityIndex: buildEntityIndex(gazetteer), outlets };
   // List the corpus, supported or not: every file must end in the report.
-  const sources = await findSources(options.corpusDir);
+  const sources = await findSources(options.corpusDir, { ignore: [options.registryFile] });
   // Read each file into an article or a rejection.
   const outcomes: FileOutcome[] = [];
   for (const source of sources) {
@@ -39,11 +50,19 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   }
   // The same story saved twice becomes one page; the copy is reported, not dropped silently.
   const duplicates = markDuplicates(outcomes);
-  // Merge per-article entities into the archive's actors and places.
-  const entities = collectEntities(outcomes, gazetteer);
-  // Validate and write pages, entity lists and the report.
-  const written = await writeArchive(options.workDir, outcomes, duplicates, entities);
+  // Permanent ids and URLs; earlier URLs become redirects, vanished articles notices.
+  const articles = assignUrls(outcomes, duplicates, registry, options.today);
+  // Merge per-article entities into actors and places; keep their old URLs answering.
+  const entities = collectEntities(outcomes, duplicates, gazetteer);
+  const reconciled = reconcileEntities(articles.registry, [...entities.actors, ...entities.places], gazetteer, options.today);
+  // Validate and write pages, entity lists, redirects and the report; then the registry.
+  const written = await writeArchive(options.workDir, outcomes, duplicates, entities, {
+    redirects: [...articles.redirects, ...reconciled.redirects],
+    withdrawn: articles.withdrawn,
+    retired: reconciled.retired,
+  });
   const report = buildReport(outcomes, duplicates, written);
   await written.writeReport(report);
+  await saveRegistry(options.registryFile, reconciled.registry);
   return report;
 }

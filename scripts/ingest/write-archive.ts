@@ -8,7 +8,9 @@ import path from 'node:path';
 import { workFiles } from '../../src/lib/paths.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { articleToMdx } from './article-to-mdx.ts';
+import type { Redirect } from './assign-urls.ts';
 import type { CollectedEntities } from './collect-entities.ts';
+import type { RegisteredArticle, RegisteredEntity } from './url-registry.ts';
 import { diagnostic } from './diagnostics.ts';
 import type { FileOutcome } from './ingest-file.ts';
 
@@ -25,13 +27,14 @@ export async function writeArchive(
   outcomes: readonly FileOutcome[],
   duplicates: ReadonlyMap<string, string>,
   entities: CollectedEntities,
+  kept: { redirects: Redirect[]; withdrawn: RegisteredArticle[]; retired: RegisteredEntity[] },
 ): Promise<WrittenArchive> {
   const files = workFiles(dir);
   await mkdir(files.articles, { recursive: true });
   const pages = new Map<string, string>();
   for (const outcome of outcomes) {
     if (!outcome.article || duplicates.has(outcome.sourceFile)) continue;
-    const checked = articleSchema.safeParse(outcome.article.data);
+    const checked = articleSchema.safeParse(outcome.article.data ?? outcome.article.draft);
     if (!checked.success) {
       const problems = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
       outcome.diagnostics.push(diagnostic('invalid-metadata', 'error', `the extracted metadata does not fit the article schema (${problems})`, 'This is a bug in the ingest, not in the file: please report it with the file attached.'));
@@ -46,5 +49,8 @@ export async function writeArchive(
   }
   await writeFile(files.actors, json(entities.actors));
   await writeFile(files.places, json(entities.places));
+  await writeFile(files.redirects, json(kept.redirects));
+  await writeFile(files.withdrawn, json(kept.withdrawn));
+  await writeFile(files.retired, json(kept.retired));
   return { pages, writeReport: (report) => writeFile(files.report, json(report)) };
 }

@@ -3,10 +3,19 @@
  * collections once per build and memoises the joins (calling getCollection on every page is
  * a known Astro bottleneck at scale: withastro/astro#16297).
  */
+import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Article, Entity } from '../schemas/article.ts';
 import { compareByDateDesc, groupByDate, type DateArchive } from './dates.ts';
 import { indexEntities, type EntityEntry } from './entity-index.ts';
+import { workDir, workFiles } from './paths.ts';
+
+/** URLs the archive keeps answering although their page moved or went (see scripts/ingest/url-registry.ts). */
+export interface KeptUrls {
+  redirects: { from: string; to: string; kind: 'article' | 'actor' | 'place' }[];
+  withdrawn: { id: string; url: string; title: string; sourceFile: string; firstArchived: string; withdrawn: string; previousUrls: string[] }[];
+  retired: { kind: 'actor' | 'place'; id: string; name: string; retired: string }[];
+}
 
 export interface Archive {
   /** Newest first, undated last. */
@@ -15,13 +24,19 @@ export interface Archive {
   places: EntityEntry[];
   dates: DateArchive<Article & { date: string | null }>;
   sources: { name: string; count: number }[];
+  kept: KeptUrls;
   /** Collection entries by article id, for rendering the MDX body. */
   entries: Map<string, CollectionEntry<'articles'>>;
 }
 
 let cached: Promise<Archive> | undefined;
 
+async function readJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(file, 'utf8')) as T;
+}
+
 async function load(): Promise<Archive> {
+  const files = workFiles(workDir());
   const [articleEntries, actorEntries, placeEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('actors'),
@@ -38,6 +53,11 @@ async function load(): Promise<Archive> {
     actors: indexEntities(entities(actorEntries), articles, 'actor'),
     places: indexEntities(entities(placeEntries), articles, 'place'),
     dates: groupByDate(articles.map((a) => ({ ...a, date: a.published.date }))),
+    kept: {
+      redirects: await readJson(files.redirects),
+      withdrawn: await readJson(files.withdrawn),
+      retired: await readJson(files.retired),
+    },
     entries: new Map(articleEntries.map((e) => [(e.data as Article).id, e])),
     sources: [...sourceCounts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
   };

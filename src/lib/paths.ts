@@ -16,4 +16,10 @@ export const workFiles = (dir: string) => ({
   actors: path.join(dir, 'actors.json'),
   places: path.join(dir, 'places.json'),
   report: path.join(dir, 'ingest-report.json'),
+  /** Earlier URLs and the pages that replaced them. */
+  redirects: path.join(dir, 'redirects.json'),
+  /** Articles that left the corpus: their URLs show a notice. */
+  withdrawn: path.join(dir, 'withdrawn.json'),
+  /** Actor and place pages that no longer exist and have no successor. */
+  retired: path.join(dir, 'retired-entities.json'),
 });

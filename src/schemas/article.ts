@@ -77,6 +77,14 @@ export const articleSchema = z.object({
   wordCount: z.number().int().nonnegative(),
   /** SHA-256 of the clean title and body, hex: changes exactly when what a reader sees changes. */
   contentHash: z.string().regex(/^[a-f0-9]{64}$/),
+  /** The article's URL at its outlet, when a sidecar or the source states it. */
+  originalUrl: z.string().url().nullable().default(null),
+  /** When the archive first published this article (YYYY-MM-DD, from the URL registry). */
+  firstArchived: partialDateSchema,
+  /** When what a reader sees of it last changed (YYYY-MM-DD, from the URL registry). */
+  lastChanged: partialDateSchema,
+  /** Earlier URLs of this article; each redirects here. */
+  previousUrls: z.array(z.string()).default([]),
 });
 
 export type Article = z.output<typeof articleSchema>;

@@ -3,7 +3,7 @@ import { buildEntityIndex, cleanName, findEntities } from '../../scripts/ingest/
 import type { GazetteerEntry } from '../../scripts/ingest/gazetteer.ts';
 
 const entry = (e: Partial<GazetteerEntry> & Pick<GazetteerEntry, 'id' | 'name' | 'kind' | 'type'>): GazetteerEntry => ({
-  aliases: [], wikidata: null, coordinates: null, parent: null, description: null, ...e,
+  aliases: [], wikidata: null, coordinates: null, parent: null, description: null, formerIds: [], ...e,
 });
 const index = buildEntityIndex([
   entry({ id: 'azerbaijan', name: 'Azerbaijan', kind: 'place', type: 'country' }),

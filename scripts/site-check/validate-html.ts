@@ -1,0 +1,64 @@
+/**
+ * HTML validity of built pages, by html-validate's Node API with its `recommended` preset and a
+ * few adjustments for markup that a generator (Astro) writes rather than a person.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import type { SiteProblem } from './site-report.ts';
+
+/**
+ * Rules are `error` or `off`, never `warn`: every message fails the check. Rules not listed keep
+ * the preset's setting, including `element-permitted-content` and `attribute-misuse`, which
+ * catch Pagefind `<meta data-pagefind-…>` tags in the body (see the tests).
+ */
+export const HTML_VALIDATE_CONFIG: ConfigData = {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // `<br>` or `<br/>` is the serializer's choice (Astro, MDX), not the template's; both are valid HTML.
+    'void-style': 'off',
+    // Whitespace comes from how the compiler joins template lines; it never changes what is rendered.
+    'no-trailing-whitespace': 'off',
+    // Titles are source headlines, kept verbatim; shortening them for search snippets would misquote.
+    'long-title': 'off',
+  },
+};
+
+/**
+ * `count` pages spread evenly over the sorted list (every k-th, k = pages / count), the same
+ * ones on every run; all pages when `count` is null or not smaller than the list.
+ */
+export function samplePages(pages: readonly string[], count: number | null): string[] {
+  if (count === null || count >= pages.length) return [...pages];
+  const step = pages.length / count;
+  return Array.from({ length: count }, (_, i) => pages[Math.floor(i * step)]!);
+}
+
+/** A validator reading only this configuration (not any .htmlvalidate.json found beside the site). */
+export function createValidator(config: ConfigData = HTML_VALIDATE_CONFIG): HtmlValidate {
+  return new HtmlValidate(new StaticConfigLoader(config));
+}
+
+/** The problems html-validate finds in one page's markup. */
+export async function validatePage(validator: HtmlValidate, file: string, html: string): Promise<SiteProblem[]> {
+  const report = await validator.validateString(html, file);
+  return report.results.flatMap((result) =>
+    result.messages.map((message) => ({
+      file,
+      line: message.line,
+      message: message.message,
+      ruleId: message.ruleId,
+      ...(message.ruleUrl ? { ruleUrl: message.ruleUrl } : {}),
+    })),
+  );
+}
+
+/** Validates `pages` (site-relative files) of the site in `siteDir`. */
+export async function validateHtml(siteDir: string, pages: readonly string[]): Promise<SiteProblem[]> {
+  const validator = createValidator();
+  const problems: SiteProblem[] = [];
+  for (const file of pages) {
+    problems.push(...(await validatePage(validator, file, await readFile(path.join(siteDir, file), 'utf8'))));
+  }
+  return problems;
+}

@@ -1,0 +1,153 @@
+/**
+ * Citations of an archived news article, or of one paragraph of it (a pin-cite), in APA 7th, MLA 9th,
+ * Chicago 17th author-date (not notes-bibliography: one line per reference, like APA and MLA),
+ * BibTeX, RIS and CSL-JSON. All formatting is done by citation-js (citeproc-js for the styles); this
+ * module only builds the CSL item. Pure: no clock, no randomness.
+ */
+// @ts-expect-error citation-js ships no type declarations
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import chicagoAuthorDate from './csl/chicago-author-date.ts';
+import modernLanguageAssociation from './csl/modern-language-association.ts';
+
+export interface CitableArticle {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  authors: string[];
+  source: { name: string } | null;
+  published: { date: string | null; certainty: 'stated' | 'inferred' | 'unknown' };
+  originalUrl: string | null;
+  archiveUrl: string;
+  archiveName: string;
+  /** 'YYYY-MM-DD' when the archive copy was made or last changed; given by the caller, never the clock. */
+  accessed: string;
+}
+
+export type CiteFormat = 'apa' | 'mla' | 'chicago' | 'bibtex' | 'ris' | 'csl-json';
+
+export const CITE_FORMATS: readonly { id: CiteFormat; label: string }[] = [
+  { id: 'apa', label: 'APA (7th ed.)' },
+  { id: 'mla', label: 'MLA (9th ed.)' },
+  { id: 'chicago', label: 'Chicago (17th ed., author-date)' },
+  { id: 'bibtex', label: 'BibTeX' },
+  { id: 'ris', label: 'RIS' },
+  { id: 'csl-json', label: 'CSL-JSON' },
+];
+
+export interface ParagraphRef {
+  anchor: string;
+  number: number;
+}
+
+// plugin-csl bundles only apa, vancouver and harvard1; the official MLA and Chicago styles ship in ./csl/.
+const TEMPLATES: Record<'apa' | 'mla' | 'chicago', string> = {
+  apa: 'apa',
+  mla: 'modern-language-association',
+  chicago: 'chicago-author-date',
+};
+const styles = plugins.config.get('@csl').styles;
+for (const [name, xml] of [
+  [TEMPLATES.mla, modernLanguageAssociation],
+  [TEMPLATES.chicago, chicagoAuthorDate],
+]) {
+  if (!styles.has(name)) styles.add(name, xml);
+}
+
+/** "Ruslan Rehimov" → family/given. Anything less plain (one word, a particle such as "von", a suffix,
+ * an all-caps word, digits or punctuation) stays literal: printed as written rather than mangled. */
+export function parseName(raw: string): { family: string; given: string } | { literal: string } {
+  const name = raw.trim().replace(/\s+/g, ' ');
+  const words = name.split(' ');
+  const plain =
+    words.length >= 2 &&
+    words.every((w) => /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.-]*$/u.test(w) && !/^\p{Lu}{2,}$/u.test(w)) &&
+    !/^(Jr|Sr|[IVX]+)\.?$/.test(words[words.length - 1]);
+  return plain ? { family: words[words.length - 1], given: words.slice(0, -1).join(' ') } : { literal: name };
+}
+
+/** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' → CSL date at exactly that precision. */
+function dateParts(date: string): { 'date-parts': number[][] } {
+  return { 'date-parts': [date.split('-').map(Number)] };
+}
+
+/**
+ * The CSL-JSON item. The subtitle is left out: in this archive it is the standfirst (a summary
+ * sentence), which APA, MLA and Chicago do not cite for news articles. `URL` is the outlet's URL
+ * when known; the archive copy goes in `archive` + `archive_location`, which all three styles
+ * print for newspaper articles, and in `note`, the field BibTeX and RIS keep (they drop archive_*).
+ */
+export function toCslItem(article: CitableArticle, paragraph?: ParagraphRef): Record<string, unknown> {
+  // Anchors are the archive's own paragraph ids, so only the archive URL gets one.
+  const archiveUrl = paragraph ? `${article.archiveUrl}#${paragraph.anchor}` : article.archiveUrl;
+  const id = paragraph ? `${article.id}-p${paragraph.number}` : article.id;
+  const item: Record<string, unknown> = {
+    id,
+    'citation-key': id,
+    type: 'article-newspaper',
+    title: article.title,
+  };
+  if (article.authors.length) item.author = article.authors.map(parseName);
+  if (article.source) item['container-title'] = article.source.name;
+  if (article.published.date) item.issued = dateParts(article.published.date);
+  item.accessed = dateParts(article.accessed);
+  item.URL = article.originalUrl ?? archiveUrl;
+  item.archive = article.archiveName;
+  item.archive_location = archiveUrl;
+  item.note = `Archived copy: ${archiveUrl} (${article.archiveName}, id ${article.id})`;
+  if (paragraph) Object.assign(item, { locator: String(paragraph.number), label: 'paragraph' });
+  return item;
+}
+
+/** Text of one format. Throws on citation-js errors; formatCitations catches. */
+function render(format: CiteFormat, item: Record<string, unknown>, paragraph?: ParagraphRef): string {
+  if (format === 'csl-json') return JSON.stringify([item], null, 2);
+  const { locator, label, ...data } = item; // cite-time fields, not item variables
+  const cite = new Cite([data]);
+  if (format === 'bibtex') return withBibtexConfig(() => cite.format('bibtex', { format: 'text' })).trim();
+  if (format === 'ris') return cite.format('ris', { format: 'text' }).trim();
+  const options = { format: 'text', template: TEMPLATES[format], lang: 'en-US' };
+  const entry = (cite.format('bibliography', options) as string).trim();
+  if (!paragraph) return entry;
+  // Reference entries never carry a locator; the pin-cite is the in-text citation after it.
+  const inText = cite.format('citation', { ...options, entry: [{ id: item.id, locator, label }] }) as string;
+  return `${entry}\n${inText.trim()}`;
+}
+
+/** BibTeX defaults drop every character they cannot spell in ASCII LaTeX ("Ə", Cyrillic, Arabic…),
+ * and reject '-' in keys; UTF-8 .bib files are read by biber, Zotero and JabRef. Config is global
+ * and formatting synchronous, so set it for this call only. */
+function withBibtexConfig<T>(fn: () => T): T {
+  const config = plugins.config.get('@bibtex').format;
+  const saved = { ...config };
+  Object.assign(config, { asciiOnly: false, checkLabel: false });
+  try {
+    return fn();
+  } finally {
+    Object.assign(config, saved);
+  }
+}
+
+/** Last resort when citation-js throws: still names the work and both places to find it. */
+function fallback(article: CitableArticle, paragraph?: ParagraphRef): string {
+  const url = paragraph ? `${article.archiveUrl}#${paragraph.anchor}` : article.archiveUrl;
+  const parts = [article.authors.join(', '), `"${article.title}"`, article.source?.name, article.published.date ?? 'n.d.'];
+  return [...parts.filter(Boolean), article.originalUrl, `archived at ${url}`].filter(Boolean).join('. ');
+}
+
+/** Plain-text citations (no HTML) for every format. With `paragraph`, the pin-cite points at that
+ * paragraph: URL with `#anchor` and a locator "para. N". Never throws. */
+export function formatCitations(article: CitableArticle, paragraph?: ParagraphRef): Record<CiteFormat, string> {
+  const item = toCslItem(article, paragraph);
+  const out = {} as Record<CiteFormat, string>;
+  for (const { id } of CITE_FORMATS) {
+    try {
+      out[id] = render(id, item, paragraph);
+    } catch {
+      out[id] = fallback(article, paragraph);
+    }
+  }
+  return out;
+}
