@@ -4,11 +4,13 @@
  * markup (`{`, `<`, `#`, `*`…), so any character of the source stays text on the page.
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
+import { paragraphAnchors } from './paragraph-anchors.ts';
 
 export interface BodyBlock {
   kind: 'paragraph' | 'subheading';
@@ -43,13 +45,31 @@ export function frontmatterYaml(data: unknown): string {
   }).trimEnd();
 }
 
-function blockNode(block: BodyBlock): RootContent {
-  const text = { type: 'text' as const, value: block.text };
-  if (block.kind === 'subheading') return { type: 'heading', depth: 2, children: [text] } satisfies Heading;
-  return { type: 'paragraph', children: [text] } satisfies Paragraph;
+/**
+ * `<Anchor id="p-…" n="3" />` opens each paragraph: the article page maps it to the visible
+ * "link to this paragraph" mark. Only the ingest writes JSX; article text is always a text node.
+ */
+function anchorNode(id: string, n: number): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'Anchor',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'id', value: id },
+      { type: 'mdxJsxAttribute', name: 'n', value: String(n) },
+    ],
+    children: [],
+  };
 }
 
 export function articleToMdx(frontmatter: object, body: readonly BodyBlock[]): string {
+  const paragraphs = body.filter((b) => b.kind === 'paragraph');
+  const anchors = new Map(paragraphs.map((b, i) => [b, { id: paragraphAnchors(paragraphs.map((p) => p.text))[i], n: i + 1 }]));
+  const blockNode = (block: BodyBlock): RootContent => {
+    const text = { type: 'text' as const, value: block.text };
+    if (block.kind === 'subheading') return { type: 'heading', depth: 2, children: [text] } satisfies Heading;
+    const anchor = anchors.get(block)!;
+    return { type: 'paragraph', children: [anchorNode(anchor.id, anchor.n), text] } satisfies Paragraph;
+  };
   const tree: Root = {
     type: 'root',
     children: [{ type: 'yaml', value: frontmatterYaml(frontmatter) }, ...body.map(blockNode)],

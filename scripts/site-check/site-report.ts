@@ -39,6 +39,22 @@ export function compareProblems(a: SiteProblem, b: SiteProblem): number {
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
+/**
+ * One problem per page, line, rule and message, the repeats counted in the message: a generated
+ * page repeats the same markup (twenty `<meta>` tags on one line), and twenty equal lines would
+ * bury the other problems.
+ */
+export function collapseRepeats(problems: readonly SiteProblem[]): SiteProblem[] {
+  const counted = new Map<string, { problem: SiteProblem; count: number }>();
+  for (const problem of problems) {
+    const key = [problem.file, problem.line, problem.ruleId, problem.message].join('\u0000');
+    const seen = counted.get(key);
+    if (seen) seen.count++;
+    else counted.set(key, { problem, count: 1 });
+  }
+  return [...counted.values()].map(({ problem, count }) => (count === 1 ? problem : { ...problem, message: `${problem.message} (${count} times on this line)` }));
+}
+
 /** `displayPath` turns the site-relative file into what the reader can open (e.g. `dist/…`). */
 export function formatProblem(problem: SiteProblem, displayPath: (file: string) => string = (file) => file): string {
   return `${displayPath(problem.file)}:${problem.line}  ${problem.message}  [${problem.ruleId}]`;

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
-import type { SiteProblem } from './site-report.ts';
+import { collapseRepeats, type SiteProblem } from './site-report.ts';
 
 /**
  * Rules are `error` or `off`, never `warn`: every message fails the check. Rules not listed keep
@@ -39,10 +39,10 @@ export function createValidator(config: ConfigData = HTML_VALIDATE_CONFIG): Html
   return new HtmlValidate(new StaticConfigLoader(config));
 }
 
-/** The problems html-validate finds in one page's markup. */
+/** The problems html-validate finds in one page's markup, equal ones on a line collapsed. */
 export async function validatePage(validator: HtmlValidate, file: string, html: string): Promise<SiteProblem[]> {
   const report = await validator.validateString(html, file);
-  return report.results.flatMap((result) =>
+  const problems = report.results.flatMap((result) =>
     result.messages.map((message) => ({
       file,
       line: message.line,
@@ -51,6 +51,7 @@ export async function validatePage(validator: HtmlValidate, file: string, html: 
       ...(message.ruleUrl ? { ruleUrl: message.ruleUrl } : {}),
     })),
   );
+  return collapseRepeats(problems);
 }
 
 /** Validates `pages` (site-relative files) of the site in `siteDir`. */

@@ -11,15 +11,33 @@ import { articleToMdx, frontmatterYaml, type BodyBlock } from '../../scripts/ing
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
-/** Parses generated MDX the way an MDX compiler does and returns what it would show. */
+/**
+ * Parses generated MDX the way an MDX compiler does and returns what it would show. The only
+ * JSX allowed is the ingest's own `<Anchor id n />` opening each paragraph; `code` is true if
+ * anything else that is not plain text or a heading/paragraph appears.
+ */
 function readBack(mdx: string) {
   const tree = parser.parse(mdx) as Root;
   const [yaml, ...blocks] = tree.children;
+  const anchors: string[] = [];
+  const isOurAnchor = (node: { type: string; name?: string; attributes?: { name: string; value: unknown }[]; children?: unknown[] }) =>
+    node.type === 'mdxJsxTextElement' && node.name === 'Anchor' && node.children?.length === 0 &&
+    node.attributes?.length === 2 && /^p-[a-z0-9]{6}(-\d+)?$/.test(String(node.attributes[0].value)) && /^\d+$/.test(String(node.attributes[1].value));
+  let code = false;
+  for (const block of blocks) {
+    if (block.type !== 'paragraph' && block.type !== 'heading') code = true;
+    if (!('children' in block)) continue;
+    for (const [i, child] of block.children.entries()) {
+      if (block.type === 'paragraph' && i === 0 && isOurAnchor(child as never)) anchors.push(String((child as never as { attributes: { value: string }[] }).attributes[0].value));
+      else if (child.type !== 'text') code = true;
+    }
+  }
   return {
     frontmatter: yaml.type === 'yaml' ? parseYaml(yaml.value) : undefined,
     kinds: blocks.map((b) => b.type),
     texts: blocks.map((b) => toString(b)),
-    code: blocks.some((b) => /^mdx(js|Flow|Text)|^mdxjsEsm|Expression$/.test(b.type) || JSON.stringify(b).includes('"type":"mdx')),
+    anchors,
+    code,
   };
 }
 
@@ -38,6 +56,8 @@ describe('articleToMdx', () => {
         expect(back.code).toBe(false);
         expect(back.kinds).toEqual(texts.map(() => 'paragraph'));
         expect(back.texts).toEqual(texts);
+        expect(back.anchors).toHaveLength(texts.length);
+        expect(new Set(back.anchors).size).toBe(texts.length);
       }),
       { numRuns: 400 },
     );
