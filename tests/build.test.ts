@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 
 const site = inject('site');
@@ -116,8 +117,11 @@ describe('build of the fixture corpus', () => {
     const hostile = articles.find((a) => a.sourceFile === 'extra/markup-in-article-text.txt')!;
     expect(hostile.title).toBe('Officials dispute {claims} about <script>alert("x")</script> the border');
     const html = readFileSync(pageFile(hostile.url), 'utf8');
-    // Article pages carry no script at all, and the text made no element or link.
-    expect(html).not.toMatch(/<script|<img|href="javascript:/i);
+    // Article pages carry no script but their JSON-LD data, and the text made no element or link.
+    const { document } = parseHTML(html);
+    expect([...document.querySelectorAll('script')].map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
+    expect(document.querySelectorAll('img, iframe, object, embed, [onerror], [onload], a[href^="javascript:"]').length).toBe(0);
+    expect(document.querySelector('h1')!.textContent).toBe(hostile.title);
     expect(html).toContain('{process.exit(1)} and &lt;img src=x onerror=alert(2)&gt;');
     expect(html).toContain('export const leaked = 1;');
     expect(html).toContain('import evil from &quot;node:fs&quot;;');
@@ -133,5 +137,45 @@ describe('build of the fixture corpus', () => {
       env: { ...process.env, ARCHIVE_WORK_DIR: path.join(site.work, '../strict-work') },
     });
     await expect(run).rejects.toMatchObject({ code: 1 });
+  });
+});
+
+describe('citable pages', () => {
+  const head = (url: string) => parseHTML(readFileSync(pageFile(url), 'utf8')).document;
+
+  it('puts matching citation metadata in the head of every article page', () => {
+    for (const a of articles) {
+      const doc = head(a.url);
+      const meta = (name: string) => [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute('content'));
+      expect(meta('citation_title'), a.url).toEqual([a.title]);
+      expect(meta('citation_author')).toEqual(a.authors);
+      expect(meta('DC.type')).toEqual(['newspaperArticle']);
+      expect(meta('citation_date')).toEqual(a.published.date ? [a.published.date.replaceAll('-', '/')] : []);
+      expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`http://localhost:4321${a.url}`);
+      const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+      expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: a.title, url: `http://localhost:4321${a.url}` });
+      expect(doc.querySelector('span.Z3988')!.getAttribute('title')).toContain('rft.atitle=');
+    }
+  });
+
+  it('anchors every paragraph, and the per-article JSON gives the same anchors', () => {
+    for (const a of articles) {
+      const record = json<{ paragraphs: { kind: string; anchor?: string; n?: number; url?: string }[] }>(`data/articles/${a.id}.json`);
+      const anchors = record.paragraphs.filter((p) => p.kind === 'paragraph').map((p) => p.anchor);
+      const ids = [...head(a.url).querySelectorAll('.article-body a.pin')].map((el) => el.getAttribute('id'));
+      expect(ids).toEqual(anchors);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(record.paragraphs.find((p) => p.anchor)!.url).toBe(`http://localhost:4321${a.url}#${anchors[0]}`);
+    }
+  });
+
+  it('writes the CSV exports, the sitemap and the Atom feed', () => {
+    expect(read('data/articles.csv').split('\r\n')[0]).toMatch(/^id,url,title,/);
+    for (const f of ['data/actors.csv', 'data/places.csv', 'data/mentions.csv']) expect(read(f).length).toBeGreaterThan(50);
+    const sitemap = read('sitemap.xml');
+    for (const a of articles) expect(sitemap).toContain(`<loc>http://localhost:4321${a.url}</loc>`);
+    const feed = read('feed.xml');
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(feed).not.toMatch(/<script>alert/);
   });
 });

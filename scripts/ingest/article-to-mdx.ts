@@ -10,7 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as toYaml } from 'yaml';
-import { paragraphAnchors } from './paragraph-anchors.ts';
+import { anchorBody } from './paragraph-anchors.ts';
 
 export interface BodyBlock {
   kind: 'paragraph' | 'subheading';
@@ -62,17 +62,14 @@ function anchorNode(id: string, n: number): MdxJsxTextElement {
 }
 
 export function articleToMdx(frontmatter: object, body: readonly BodyBlock[]): string {
-  const paragraphs = body.filter((b) => b.kind === 'paragraph');
-  const anchors = new Map(paragraphs.map((b, i) => [b, { id: paragraphAnchors(paragraphs.map((p) => p.text))[i], n: i + 1 }]));
-  const blockNode = (block: BodyBlock): RootContent => {
+  const blockNode = (block: ReturnType<typeof anchorBody>[number]): RootContent => {
     const text = { type: 'text' as const, value: block.text };
     if (block.kind === 'subheading') return { type: 'heading', depth: 2, children: [text] } satisfies Heading;
-    const anchor = anchors.get(block)!;
-    return { type: 'paragraph', children: [anchorNode(anchor.id, anchor.n), text] } satisfies Paragraph;
+    return { type: 'paragraph', children: [anchorNode(block.anchor!, block.n!), text] } satisfies Paragraph;
   };
   const tree: Root = {
     type: 'root',
-    children: [{ type: 'yaml', value: frontmatterYaml(frontmatter) }, ...body.map(blockNode)],
+    children: [{ type: 'yaml', value: frontmatterYaml(frontmatter) }, ...anchorBody(body).map(blockNode)],
   };
   return processor.stringify(tree);
 }

@@ -21,3 +21,18 @@ export function paragraphAnchors(texts: readonly string[]): string[] {
     return n === 1 ? base : `${base}-${n}`;
   });
 }
+
+export interface AnchoredBlock {
+  kind: 'paragraph' | 'subheading';
+  text: string;
+  /** Paragraphs only: the stable anchor and the 1-based paragraph number. */
+  anchor?: string;
+  n?: number;
+}
+
+/** The article body with each paragraph's anchor and number, as pages and exports show them. */
+export function anchorBody(body: readonly { kind: 'paragraph' | 'subheading'; text: string }[]): AnchoredBlock[] {
+  const anchors = paragraphAnchors(body.filter((b) => b.kind === 'paragraph').map((b) => b.text));
+  let n = 0;
+  return body.map((b) => (b.kind === 'paragraph' ? { ...b, anchor: anchors[n], n: ++n } : { ...b }));
+}

@@ -88,7 +88,7 @@ function findLdArticle(doc: Document, diagnostics: Diagnostic[]): Json | null {
       const found = visit(JSON.parse(raw), 0);
       if (found) return found;
     } catch (error) {
-      diagnostics.push(diagnostic('html-jsonld-invalid', 'warning', `A JSON-LD block is not valid JSON (${(error as Error).message}): ${quote(raw)}.`, `Its metadata is ignored; ${HINT}`));
+      diagnostics.push(diagnostic('html-jsonld-invalid', 'warning', `A JSON-LD block is not valid JSON (${(error as Error).message}): ${quote(raw)}.`, `Its metadata is ignored. Fix the JSON-LD, or ${SIDECAR_HINT}.`));
     }
   }
   return null;
@@ -184,22 +184,22 @@ function read(html: string, options: { url?: string }): SourceDocument {
 
   let body: string[] = [];
   try {
-    const article = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+    const article = new Readability<Node>(doc, { keepClasses: true, serializer: (node) => node }).parse();
     if (article?.content) body = htmlParagraphs(article.content);
   } catch { body = []; } // Readability gave up on this page: the fallback below reads it
   if (words(body) < MIN_WORDS) {
     const fresh = load(html);
     const root = largest(fresh, 'article') ?? largest(fresh, 'main, [role="main"]') ?? fresh.querySelector('body') ?? fresh;
-    const fallback = htmlParagraphs(root);
-    if (words(fallback) > words(body)) {
-      body = fallback;
+    body = htmlParagraphs(root);
+    if (body.length) {
       diagnostics.push(diagnostic('html-main-text-fallback', 'warning', `The main text was not recognised (fewer than ${MIN_WORDS} words); the whole <${(root as Element).tagName?.toLowerCase() ?? 'document'}> is used: ${quote(body.join(' '))}.`, 'Check the article text for menus or other page furniture, or save the article as plain text instead.'));
     }
   }
   if (metadata.title && body.length && norm(body[0]) === norm(metadata.title)) body.shift();
   if (!body.length) return { ...fail('html-no-text', 'No article text was found in the page.', 'The page may be an index, a paywall stub or need JavaScript to show the article; save the article text as a .txt file instead.'), metadata };
   const lead = description?.replace(/(?:…|\.\.\.)$/, '') ?? '';
-  if (lead && norm(lead) !== norm(metadata.title ?? '') && !norm(body[0]).startsWith(norm(lead))) metadata.subtitle = description!;
+  // A description that only repeats the start of a paragraph is an excerpt, not a standfirst.
+  if (lead && norm(lead) !== norm(metadata.title ?? '') && !body.some((p) => norm(p).startsWith(norm(lead)))) metadata.subtitle = description!;
   if (!metadata.title) diagnostics.push(diagnostic('html-title-missing', 'warning', 'The page states no title (no JSON-LD headline, og:title, <title> or <h1>); its first paragraph is read as the headline.', `Add the title in a sidecar NAME.meta.json ({"title": "…"}).`));
   const text = (metadata.title ? [metadata.title, ...body] : body).join('\n\n');
   return { text, metadata, part: null, diagnostics };

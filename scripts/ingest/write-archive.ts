@@ -8,6 +8,7 @@ import path from 'node:path';
 import { workFiles } from '../../src/lib/paths.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { articleToMdx } from './article-to-mdx.ts';
+import { anchorBody } from './paragraph-anchors.ts';
 import type { Redirect } from './assign-urls.ts';
 import type { CollectedEntities } from './collect-entities.ts';
 import type { RegisteredArticle, RegisteredEntity } from './url-registry.ts';
@@ -31,6 +32,7 @@ export async function writeArchive(
 ): Promise<WrittenArchive> {
   const files = workFiles(dir);
   await mkdir(files.articles, { recursive: true });
+  await mkdir(files.records, { recursive: true });
   const pages = new Map<string, string>();
   for (const outcome of outcomes) {
     if (!outcome.article || duplicates.has(outcome.sourceFile)) continue;
@@ -41,11 +43,13 @@ export async function writeArchive(
       continue;
     }
     await writeFile(path.join(files.articles, `${checked.data.id}.mdx`), articleToMdx(checked.data, outcome.article.body));
+    // The body as data, for the per-article JSON export (paragraph text with its anchor).
+    await writeFile(path.join(files.records, `${checked.data.id}.json`), json({ paragraphs: anchorBody(outcome.article.body) }));
     pages.set(outcome.sourceFile, checked.data.id);
   }
-  const keep = new Set([...pages.values()].map((id) => `${id}.mdx`));
-  for (const name of await readdir(files.articles)) {
-    if (!keep.has(name)) await rm(path.join(files.articles, name), { force: true });
+  for (const [dir, ext] of [[files.articles, '.mdx'], [files.records, '.json']] as const) {
+    const keep = new Set([...pages.values()].map((id) => `${id}${ext}`));
+    for (const name of await readdir(dir)) if (!keep.has(name)) await rm(path.join(dir, name), { force: true });
   }
   await writeFile(files.actors, json(entities.actors));
   await writeFile(files.places, json(entities.places));

@@ -2,7 +2,7 @@
  * The whole check of a built site: links and anchors on every page, HTML validity on every page
  * or on a deterministic sample of them.
  */
-import { findBrokenLinks, parseSitePages } from './find-broken-links.ts';
+import { checkSiteLinks } from './find-broken-links.ts';
 import { isPage, listSiteFiles } from './site-files.ts';
 import { compareProblems, type SiteCheckReport } from './site-report.ts';
 import { samplePages, validateHtml } from './validate-html.ts';
@@ -17,8 +17,7 @@ export interface SiteCheckOptions {
 export async function runSiteCheck(siteDir: string, options: SiteCheckOptions): Promise<SiteCheckReport> {
   const files = await listSiteFiles(siteDir);
   const pages = files.filter(isPage);
-  const parsed = await parseSitePages(siteDir, files);
-  const links = findBrokenLinks(parsed, new Set(files), options.siteOrigin);
+  const links = await checkSiteLinks(siteDir, files, options.siteOrigin);
   const validated = samplePages(pages, options.sample);
   const htmlProblems = await validateHtml(siteDir, validated);
   return {

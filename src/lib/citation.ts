@@ -56,15 +56,20 @@ for (const [name, xml] of [
   if (!styles.has(name)) styles.add(name, xml);
 }
 
+export type CslName = { family: string; given: string } | { literal: string };
+const NEWSROOM = /\b(Agency|Agence|Agencia|Press|Presse|News|Staff|Desk|Bureau|Service|Newsroom|Editors?|Board|Team|Wire)\b/i;
+
 /** "Ruslan Rehimov" → family/given. Anything less plain (one word, a particle such as "von", a suffix,
- * an all-caps word, digits or punctuation) stays literal: printed as written rather than mangled. */
-export function parseName(raw: string): { family: string; given: string } | { literal: string } {
+ * an all-caps word, punctuation, a newsroom word such as "Staff" or "Agence") stays literal:
+ * printed as written rather than mangled into "France-Presse, A.". */
+export function parseName(raw: string): CslName {
   const name = raw.trim().replace(/\s+/g, ' ');
   const words = name.split(' ');
   const plain =
     words.length >= 2 &&
     words.every((w) => /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.-]*$/u.test(w) && !/^\p{Lu}{2,}$/u.test(w)) &&
-    !/^(Jr|Sr|[IVX]+)\.?$/.test(words[words.length - 1]);
+    !/^(Jr|Sr|[IVX]+)\.?$/.test(words[words.length - 1]) &&
+    !NEWSROOM.test(name);
   return plain ? { family: words[words.length - 1], given: words.slice(0, -1).join(' ') } : { literal: name };
 }
 
@@ -76,26 +81,23 @@ function dateParts(date: string): { 'date-parts': number[][] } {
 /**
  * The CSL-JSON item. The subtitle is left out: in this archive it is the standfirst (a summary
  * sentence), which APA, MLA and Chicago do not cite for news articles. `URL` is the outlet's URL
- * when known; the archive copy goes in `archive` + `archive_location`, which all three styles
- * print for newspaper articles, and in `note`, the field BibTeX and RIS keep (they drop archive_*).
+ * when known; the archive copy then goes in `archive` + `archive_location`, which all three styles
+ * print for newspaper articles, and always in `note`, which BibTeX and RIS keep (they drop archive_*).
  */
 export function toCslItem(article: CitableArticle, paragraph?: ParagraphRef): Record<string, unknown> {
   // Anchors are the archive's own paragraph ids, so only the archive URL gets one.
   const archiveUrl = paragraph ? `${article.archiveUrl}#${paragraph.anchor}` : article.archiveUrl;
   const id = paragraph ? `${article.id}-p${paragraph.number}` : article.id;
-  const item: Record<string, unknown> = {
-    id,
-    'citation-key': id,
-    type: 'article-newspaper',
-    title: article.title,
-  };
+  // citation-key is the BibTeX key: keep it to characters every BibTeX reader accepts.
+  const key = id.replace(/[^A-Za-z0-9_.:-]/g, '');
+  const item: Record<string, unknown> = { id, 'citation-key': key, type: 'article-newspaper', title: article.title };
   if (article.authors.length) item.author = article.authors.map(parseName);
   if (article.source) item['container-title'] = article.source.name;
   if (article.published.date) item.issued = dateParts(article.published.date);
   item.accessed = dateParts(article.accessed);
   item.URL = article.originalUrl ?? archiveUrl;
   item.archive = article.archiveName;
-  item.archive_location = archiveUrl;
+  if (article.originalUrl) item.archive_location = archiveUrl; // else URL is the archive copy: print it once
   item.note = `Archived copy: ${archiveUrl} (${article.archiveName}, id ${article.id})`;
   if (paragraph) Object.assign(item, { locator: String(paragraph.number), label: 'paragraph' });
   return item;
@@ -105,9 +107,11 @@ export function toCslItem(article: CitableArticle, paragraph?: ParagraphRef): Re
 function render(format: CiteFormat, item: Record<string, unknown>, paragraph?: ParagraphRef): string {
   if (format === 'csl-json') return JSON.stringify([item], null, 2);
   const { locator, label, ...data } = item; // cite-time fields, not item variables
-  const cite = new Cite([data]);
-  if (format === 'bibtex') return withBibtexConfig(() => cite.format('bibtex', { format: 'text' })).trim();
-  if (format === 'ris') return cite.format('ris', { format: 'text' }).trim();
+  if (format === 'bibtex') return bibtex(data);
+  if (format === 'ris') return ris(data);
+  // Chicago capitalises the first letter of archive_location ("Https://…"); nocase markup stops that.
+  const location = data.archive_location ? { archive_location: `<span class="nocase">${data.archive_location}</span>` } : {};
+  const cite = new Cite([{ ...data, ...location }]);
   const options = { format: 'text', template: TEMPLATES[format], lang: 'en-US' };
   const entry = (cite.format('bibliography', options) as string).trim();
   if (!paragraph) return entry;
@@ -116,22 +120,47 @@ function render(format: CiteFormat, item: Record<string, unknown>, paragraph?: P
   return `${entry}\n${inText.trim()}`;
 }
 
-/** BibTeX defaults drop every character they cannot spell in ASCII LaTeX ("Ə", Cyrillic, Arabic…),
- * and reject '-' in keys; UTF-8 .bib files are read by biber, Zotero and JabRef. Config is global
- * and formatting synchronous, so set it for this call only. */
-function withBibtexConfig<T>(fn: () => T): T {
+/** RIS, TY  - NEWS. citation-js follows the EndNote tag table, where a NEWS item's authors are
+ * "reporter" (a variable its own CSL cleaner then drops) and its only date tag is PY, the year. So
+ * AU and DA (the full date, which Zotero, EndNote and Mendeley read) are added here; and its
+ * 70-column wrapping is undone, as readers join continuation lines with a space, breaking URLs. */
+function ris(data: Record<string, unknown>): string {
+  const text: string = new Cite([data]).format('ris', { format: 'text' });
+  const lines = text.replace(/\n(?![A-Z][A-Z0-9]  -)/g, '').split('\n');
+  const add = (tag: string, values: string[]) => {
+    if (lines.some((line) => line.startsWith(`${tag}  - `))) return; // a later citation-js did it itself
+    lines.splice(lines.findIndex((line, i) => i > 0 && line.slice(0, 2) > tag), 0, ...values.map((v) => `${tag}  - ${v}`));
+  };
+  const names = (data.author ?? []) as CslName[];
+  add('AU', names.map((n) => ('literal' in n ? n.literal : `${n.family}, ${n.given}`)));
+  const parts = (data.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0] ?? [];
+  const [y, m, d] = parts.map((n) => String(n).padStart(2, '0'));
+  if (m) add('DA', [`${y}/${m}/${d ?? ''}/`]);
+  return lines.join('\n');
+}
+
+/** BibTeX has no newspaper type: citation-js writes @article with journal = outlet, which is also what
+ * Zotero exports for a newspaper article and what JabRef and Mendeley import as one. Its defaults drop
+ * every character they cannot spell in ASCII LaTeX ("Ə", Cyrillic, Arabic…), so Unicode is kept
+ * (biber, Zotero and JabRef read UTF-8); the LaTeX specials that break a build ("Q&A", the "#" of a
+ * paragraph URL in the note) are then escaped here. Keys may hold '-'. The config is global and
+ * formatting synchronous, so it is changed for this call only. */
+function bibtex(data: Record<string, unknown>): string {
+  const tex = (value: string) => value.replace(/[&%$#_]/g, '\\$&');
+  const texts = Object.fromEntries(['title', 'container-title', 'note'].filter((k) => k in data).map((k) => [k, tex(data[k] as string)]));
+  const author = (data.author as CslName[] | undefined)?.map((n) => Object.fromEntries(Object.entries(n).map(([k, v]) => [k, tex(v)])));
   const config = plugins.config.get('@bibtex').format;
   const saved = { ...config };
   Object.assign(config, { asciiOnly: false, checkLabel: false });
   try {
-    return fn();
+    return (new Cite([{ ...data, ...texts, ...(author && { author }) }]).format('bibtex', { format: 'text' }) as string).trim();
   } finally {
     Object.assign(config, saved);
   }
 }
 
 /** Last resort when citation-js throws: still names the work and both places to find it. */
-function fallback(article: CitableArticle, paragraph?: ParagraphRef): string {
+export function fallbackCitation(article: CitableArticle, paragraph?: ParagraphRef): string {
   const url = paragraph ? `${article.archiveUrl}#${paragraph.anchor}` : article.archiveUrl;
   const parts = [article.authors.join(', '), `"${article.title}"`, article.source?.name, article.published.date ?? 'n.d.'];
   return [...parts.filter(Boolean), article.originalUrl, `archived at ${url}`].filter(Boolean).join('. ');
@@ -146,7 +175,7 @@ export function formatCitations(article: CitableArticle, paragraph?: ParagraphRe
     try {
       out[id] = render(id, item, paragraph);
     } catch {
-      out[id] = fallback(article, paragraph);
+      out[id] = fallbackCitation(article, paragraph);
     }
   }
   return out;

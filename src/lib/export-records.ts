@@ -26,6 +26,10 @@ export function articleRecord(article: Article) {
     places: article.places.map(({ id, name }) => ({ id, name })),
     related: article.related,
     wordCount: article.wordCount,
+    originalUrl: article.originalUrl,
+    firstArchived: article.firstArchived,
+    lastChanged: article.lastChanged,
+    previousUrls: article.previousUrls,
     contentHash: article.contentHash,
   };
 }

@@ -13,6 +13,8 @@ export function workDir(): string {
 
 export const workFiles = (dir: string) => ({
   articles: path.join(dir, 'articles'),
+  /** Per-article body data (paragraphs with anchors) for the JSON export. */
+  records: path.join(dir, 'records'),
   actors: path.join(dir, 'actors.json'),
   places: path.join(dir, 'places.json'),
   report: path.join(dir, 'ingest-report.json'),

