@@ -29,10 +29,17 @@ describe('build of the fixture corpus', () => {
   it('accounts for every source file in the ingest report', () => {
     const outcomes = Object.fromEntries(report.map((r) => [r.path, r.outcome]));
     expect(outcomes).toEqual({
+      'extra/control-and-invisible-characters.txt': 'page',
       'extra/deeper/image-saved-as-text.txt': 'rejected',
       'extra/empty-file.txt': 'rejected',
+      'extra/legacy-encoding-windows-1252.txt': 'page',
       'extra/markup-in-article-text.txt': 'page',
       'extra/report.pdf': 'rejected',
+      'extra/right-to-left-arabic.txt': 'page',
+      'extra/utf-16-with-bom.txt': 'page',
+      'extra/yaml-syntax-in-headline.txt': 'page',
+      'large/one-enormous-line.txt': 'page',
+      'large/three-megabyte-article.txt': 'page',
       'outlet-a/000_722582a9e13e0dbd.txt': 'page',
       'outlet-a/002_8136f59bb0079f48.txt': 'page',
       'outlet-a/004_e05aee62c500806f.txt': 'page',
@@ -49,18 +56,18 @@ describe('build of the fixture corpus', () => {
   });
 
   it('prints a readable summary with counts per outcome', () => {
-    expect(site.buildLog).toContain('10 source files → 6 pages, 1 duplicates, 3 rejected');
+    expect(site.buildLog).toContain('17 source files → 13 pages, 1 duplicates, 3 rejected');
     expect(site.buildLog).toMatch(/fix: /);
   });
 
   it('writes one page per article, at the URL the export gives', () => {
-    expect(articles).toHaveLength(6);
+    expect(articles).toHaveLength(13);
     for (const a of articles) {
       expect(existsSync(pageFile(a.url)), a.url).toBe(true);
       expect(a.url).toMatch(/^\/articles\/(\d{4}|undated)\/[a-z0-9-]+-[a-z0-9]{8}\/$/);
       expect(a.url.endsWith(`-${a.id}/`)).toBe(true);
     }
-    expect(new Set(articles.map((a) => a.id)).size).toBe(6);
+    expect(new Set(articles.map((a) => a.id)).size).toBe(13);
   });
 
   it('exports the articles.json contract', () => {
@@ -105,7 +112,7 @@ describe('build of the fixture corpus', () => {
 
   it('indexes exactly the article pages for search, with filters and a date sort', () => {
     const entry = json<{ languages: Record<string, { page_count: number }> }>('pagefind/pagefind-entry.json');
-    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(6);
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(13);
     const html = readFileSync(pageFile(articles.find((a) => a.published.date === '2020-10-02')!.url), 'utf8');
     expect(html).toContain('data-pagefind-body');
     expect(html).toMatch(/data-pagefind-sort="date\[content\]" content="2020-10-02"/);
@@ -137,6 +144,46 @@ describe('build of the fixture corpus', () => {
       env: { ...process.env, ARCHIVE_WORK_DIR: path.join(site.work, '../strict-work') },
     });
     await expect(run).rejects.toMatchObject({ code: 1 });
+  });
+});
+
+describe('hostile and broken input', () => {
+  const byFile = (f: string) => articles.find((a) => a.sourceFile === f)!;
+  const bodyText = (a: ArticleRecord) => parseHTML(readFileSync(pageFile(a.url), 'utf8')).document.querySelector('.article-body')!.textContent!;
+  const rules = (p: string) => report.find((r) => r.path === p)!.diagnostics.map((d) => d.ruleId);
+
+  it('keeps a headline written in YAML syntax and bare --- lines as text', () => {
+    const a = byFile('extra/yaml-syntax-in-headline.txt');
+    expect(a.title).toBe('title: "quoted" --- [list, of] {map: yes} # not a comment & *alias !!binary no');
+    expect(parseHTML(readFileSync(pageFile(a.url), 'utf8')).document.querySelector('h1')!.textContent).toBe(a.title);
+    expect(bodyText(a)).toContain('with key: value pairs, a --- fence and a # sign');
+  });
+
+  it('decodes a Windows-1252 file and says so', () => {
+    const a = byFile('extra/legacy-encoding-windows-1252.txt');
+    expect(a.title).toBe('Café owners in Gyumri say “business is slow”');
+    expect(bodyText(a)).toContain('about €1.40');
+    expect(rules('extra/legacy-encoding-windows-1252.txt')).toContain('encoding-fallback');
+  });
+
+  it('decodes UTF-16, removes control and invisible characters, keeps right-to-left text', () => {
+    expect(byFile('extra/utf-16-with-bom.txt').title).toBe('Border crossing reopens after talks');
+    const ctl = byFile('extra/control-and-invisible-characters.txt');
+    expect(ctl.title).toBe('Ministry statement on the ceasefire');
+    expect(bodyText(ctl)).toContain('The ministry said in a statement that the ceasefire held overnight, with no violations');
+    const ar = byFile('extra/right-to-left-arabic.txt');
+    expect(ar.title).toBe('محادثات السلام تستأنف في جنيف');
+    expect(bodyText(ar)).toContain('استأنف ممثلو البلدين المحادثات في جنيف');
+  });
+
+  it('gives a very large article and a one-line article their pages, cut and broken with report entries', () => {
+    const big = byFile('large/three-megabyte-article.txt');
+    expect(rules('large/three-megabyte-article.txt')).toContain('article-truncated');
+    expect(existsSync(pageFile(big.url))).toBe(true);
+    const line = byFile('large/one-enormous-line.txt');
+    expect(rules('large/one-enormous-line.txt')).toEqual(expect.arrayContaining(['line-too-long', 'headline-missing']));
+    expect(line.title).toBe('A report saved without line breaks Negotiators met again in Geneva on Thursday…');
+    expect(readFileSync(pageFile(line.url), 'utf8')).toContain('Negotiators met again in Geneva');
   });
 });
 

@@ -4,7 +4,7 @@
  * tests/fixtures/build-corpus/. Runs the real pipeline (`scripts/build.ts`) in a child process.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
@@ -31,6 +31,7 @@ export default async function setup(project: TestProject) {
   }
   await cp(path.join(ROOT, 'content/corpus', seeds[1]), path.join(corpus, 'zz-saved-again', `copy-of-${seeds[1]}`), { recursive: true });
   await cp(path.join(ROOT, 'tests/fixtures/build-corpus/extra'), path.join(corpus, 'extra'), { recursive: true });
+  await writeLargeFiles(path.join(corpus, 'large'));
 
   const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/build.ts', '--corpus', corpus, '--out', dist], {
     cwd: ROOT,
@@ -38,4 +39,13 @@ export default async function setup(project: TestProject) {
     maxBuffer: 64 * 1024 * 1024,
   });
   project.provide('site', { dist, corpus, work, buildLog: `${stdout}\n${stderr}` });
+}
+
+/** Generated rather than committed: a 3 MB article (past the text limit) and one 60,000-character line. */
+async function writeLargeFiles(dir: string) {
+  await mkdir(dir, { recursive: true });
+  const sentence = 'Negotiators met again in Geneva on Thursday and agreed to continue the talks next week. ';
+  const paragraph = `${sentence.repeat(8).trim()}\n\n`;
+  await writeFile(path.join(dir, 'three-megabyte-article.txt'), `A very long report on the Geneva talks\n\n${paragraph.repeat(Math.ceil((3 * 1024 * 1024) / paragraph.length))}`);
+  await writeFile(path.join(dir, 'one-enormous-line.txt'), `A report saved without line breaks ${sentence.repeat(Math.ceil(60_000 / sentence.length))}`);
 }

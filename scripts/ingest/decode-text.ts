@@ -107,7 +107,11 @@ function sniffUtf16(bytes: Uint8Array): SourceEncoding | null {
   return null;
 }
 
-/** NULs anywhere, or >10% C0 controls (other than \t \n \f \r) in the first 8 KB, mean not text. */
+/**
+ * More than a stray NUL (over 1 in 1,000 units, or more than 8), or >10% C0 controls (other than
+ * \t \n \f \r) in the first 8 KB, mean not text. Scraped text does carry the odd stray NUL;
+ * that one is removed with the other control characters and reported, not a reason to reject.
+ */
 function binaryCheck(length: number, at: (i: number) => number, unit: string): Diagnostic | null {
   const sample = Math.min(length, SAMPLE);
   let [nul, control] = [0, 0];
@@ -116,7 +120,7 @@ function binaryCheck(length: number, at: (i: number) => number, unit: string): D
     if (c === 0) nul++;
     else if (i < sample && c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) control++;
   }
-  if (nul === 0 && control <= sample * 0.1) return null;
+  if (nul <= Math.max(1, Math.min(8, length / 1000)) && control <= sample * 0.1) return null;
   return diagnostic('binary-file', 'error', `found ${nul} NUL ${unit} in the whole file (${length} ${unit}) and ${control} other control ${unit} in the first ${sample} ${unit}; expected text`, BINARY_HINT);
 }
 

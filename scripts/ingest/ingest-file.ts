@@ -2,7 +2,7 @@
  * One source file → one article (metadata, clean body, entities found) or a rejection with
  * the reasons. Pure apart from reading the file; never throws for anything in the file.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Article } from '../../src/schemas/article.ts';
 import type { BodyBlock } from './article-to-mdx.ts';
 import { sha256 } from './article-id.ts';
@@ -11,6 +11,7 @@ import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { findEntities, type EntityIndex, type FoundEntity } from './find-entities.ts';
 import { findOutlet, type OutletList } from './find-outlet.ts';
 import { findPublicationDate } from './find-publication-date.ts';
+import { checkFileSize, limitParagraphs, limitText } from './limits.ts';
 import type { SourceFile } from './find-sources.ts';
 import { readArticle, type RemovedLine } from './read-article.ts';
 import { exactFingerprint, simhash } from './text-fingerprint.ts';
@@ -48,6 +49,11 @@ export async function ingestFile(source: SourceFile, context: IngestContext): Pr
   }
   let bytes: Uint8Array;
   try {
+    const tooLarge = checkFileSize((await stat(source.absolutePath)).size);
+    if (tooLarge) {
+      outcome.diagnostics.push(tooLarge);
+      return outcome;
+    }
     bytes = await readFile(source.absolutePath);
   } catch (error) {
     outcome.diagnostics.push(diagnostic('unreadable-file', 'error', `could not read the file: ${(error as Error).message}`, 'Check the file permissions and that it is not a broken link.'));
@@ -58,9 +64,14 @@ export async function ingestFile(source: SourceFile, context: IngestContext): Pr
   outcome.diagnostics.push(...decoded.diagnostics);
   if (decoded.diagnostics.some((d) => d.severity === 'error')) return outcome;
 
-  const parts = readArticle(decoded.text);
+  const limited = limitText(decoded.text);
+  outcome.diagnostics.push(...limited.diagnostics);
+  const parts = readArticle(limited.text);
   outcome.removed = parts.removed;
   outcome.diagnostics.push(...parts.diagnostics);
+  const kept = limitParagraphs(parts.body);
+  parts.body = kept.body;
+  outcome.diagnostics.push(...kept.diagnostics);
   if (parts.title === null || parts.body.length === 0) return outcome;
 
   const dates = findPublicationDate(parts.dateLines);

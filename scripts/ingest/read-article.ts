@@ -8,7 +8,12 @@ import { diagnostic, quote, type Diagnostic } from './diagnostics.ts';
 import { parseStatedDate } from './find-publication-date.ts';
 import { isSentence, matchLineRule, wordCount, type LineRule } from './line-rules.ts';
 import { isBreadcrumb, splitKicker, splitTruncatedBreadcrumb } from './read-title.ts';
-import { sameText, toLines, type TextLine } from './text-lines.ts';
+import { normaliseForComparison, sameText, toLines, type TextLine } from './text-lines.ts';
+
+/** A headline is a line of at most this many words; a longer first line is story text. */
+const MAX_HEADLINE_WORDS = 40;
+/** A line seen more often than this is content that repeats, not a headline or caption echoed by the page. */
+const MAX_ECHOES = 3;
 
 export interface RemovedLine {
   line: number;
@@ -84,6 +89,16 @@ export function readArticle(text: string): ArticleParts {
     parts.diagnostics.push(diagnostic('no-text', 'error', 'expected a title and story text, found only web furniture', 'Check that the file holds the article text, not only the page around it.'));
     return parts;
   }
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(normaliseForComparison(l.text), (counts.get(normaliseForComparison(l.text)) ?? 0) + 1);
+  const echoed = (text: string) => (counts.get(normaliseForComparison(text)) ?? 0) <= MAX_ECHOES;
+  if (wordCount(lines[i].text) > MAX_HEADLINE_WORDS) {
+    // No headline line (a file saved as one block of text): the page shows the opening words.
+    parts.title = `${lines[i].text.split(/\s+/).slice(0, 12).join(' ')}…`;
+    parts.diagnostics.push(diagnostic('headline-missing', 'warning', `expected a headline on the first line, found ${wordCount(lines[i].text)} words of text; the page is titled with the opening words`, 'Put the headline on the first line of the file, or give it in a sidecar NAME.meta.json ({"title": "…"}).', lines[i].line));
+    readBody(parts, lines, i, echoed);
+    return finish(parts, lines[i]);
+  }
   const { kicker, title } = splitKicker(lines[i].text);
   parts.kicker = kicker;
   parts.title = title;
@@ -106,19 +121,25 @@ export function readArticle(text: string): ArticleParts {
     if (dateline && wordCount(l.text) <= 6) { parts.dateline = l.text.replace(/\s*[:–—-]$/, ''); continue; }
     const next = lines[i + 1];
     if (next && !next.afterBlank && matchLineRule(next.text)?.role === 'photo-credit') { parts.captions.push(l.text); continue; }
-    if (parts.subtitle === null && parts.body.length === 0 && isStandfirst(lines, i)) { parts.subtitle = l.text; continue; }
+    if (parts.subtitle === null && parts.body.length === 0 && echoed(l.text) && isStandfirst(lines, i)) { parts.subtitle = l.text; continue; }
     if (!isSentence(l.text) && wordCount(l.text) <= 6) { parts.outletClues.push({ text: l.text, from: 'header' }); remove(l, 'header-fragment'); continue; }
     break;
   }
 
   // 3. The story, with the furniture that interrupts it.
+  readBody(parts, lines, i, echoed);
+  return finish(parts, titleLine);
+}
+
+function readBody(parts: ArticleParts, lines: TextLine[], start: number, echoed: (text: string) => boolean): void {
+  const remove = (l: TextLine, ruleId: string) => parts.removed.push({ line: l.line, ruleId, text: l.text });
   const lastSentence = lines.findLastIndex((l) => isSentence(l.text) && !matchLineRule(l.text));
-  for (; i < lines.length; i++) {
+  for (let i = start; i < lines.length; i++) {
     const l = lines[i];
     const rule = matchLineRule(l.text);
     if (rule && handleRuleLine(parts, l, rule)) continue;
     const repeats = [parts.title, parts.subtitle, ...parts.captions].some((t) => t && sameText(l.text, t));
-    if (repeats) { remove(l, 'repeated-caption'); continue; }
+    if (repeats && echoed(l.text)) { remove(l, 'repeated-caption'); continue; }
     const next = lines[i + 1];
     if (next && !next.afterBlank && matchLineRule(next.text)?.role === 'photo-credit') { parts.captions.push(l.text); continue; }
     if (parts.body.length === 0) {
@@ -135,8 +156,11 @@ export function readArticle(text: string): ArticleParts {
     }
     parts.body.push({ kind: 'paragraph', text: l.text });
   }
+}
+
+function finish(parts: ArticleParts, titleLine: TextLine): ArticleParts {
   if (parts.body.length === 0) {
-    parts.diagnostics.push(diagnostic('no-body', 'error', `found the title ${quote(parts.title)} but no story text after it`, 'Check that the file holds the whole article; a headline alone is not archived.', titleLine.line));
+    parts.diagnostics.push(diagnostic('no-body', 'error', `found the title ${quote(parts.title ?? "")} but no story text after it`, 'Check that the file holds the whole article; a headline alone is not archived.', titleLine.line));
   }
   for (const r of parts.removed) {
     if (r.ruleId === 'trailing-fragment' || r.ruleId === 'header-fragment') {

@@ -188,3 +188,12 @@ describe('decodeText: any bytes', () => {
     );
   });
 });
+
+describe('decodeText: a stray NUL in text', () => {
+  it('removes it and reports it, instead of rejecting the article as binary', () => {
+    const bytes = new TextEncoder().encode('Ministry statement\n\nThe ministry said\u0000 the ceasefire held.\n');
+    const result = decodeText(bytes);
+    expect(result.text).toBe('Ministry statement\n\nThe ministry said the ceasefire held.\n');
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['invisible-characters-removed']);
+  });
+});
