@@ -182,7 +182,7 @@ describe('hostile and broken input', () => {
     expect(existsSync(pageFile(big.url))).toBe(true);
     const line = byFile('large/one-enormous-line.txt');
     expect(rules('large/one-enormous-line.txt')).toEqual(expect.arrayContaining(['line-too-long', 'headline-missing']));
-    expect(line.title).toBe('A report saved without line breaks Negotiators met again in Geneva on Thursday…');
+    expect(line.title).toBe('A report saved without line breaks Negotiators met again in Geneva on…');
     expect(readFileSync(pageFile(line.url), 'utf8')).toContain('Negotiators met again in Geneva');
   });
 });
