@@ -6,17 +6,19 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from './cli-options.ts';
 import { runSiteCheck, type SiteCheckOptions } from './site-check/run-site-check.ts';
 import { formatProblem, formatSummary, ruleDocLines } from './site-check/site-report.ts';
 
-export const USAGE = `Usage: node scripts/check-site.ts [DIR] [options]   (npm run check-site -- [DIR] [options])
+const USAGE = `Usage: node scripts/check-site.ts [DIR] [options]   (npm run check-site -- [DIR] [options])
 
-Checks the built site in DIR (default: dist): internal links and anchors on every page, and
+Checks the built site in DIR (default: the project's dist/, where the build writes it): internal links and anchors on every page, and
 the HTML of every page (html-validate). Exit code 0: clean; 1: problems; 2: cannot check.
 
 Options:
-  --site URL    origin the site is published at; absolute links to it are checked as internal
-                (default: $ARCHIVE_SITE when set, as the build uses it for canonical links)
+  --site URL    where the site is published; absolute links to its origin (scheme, host, port)
+                are checked as internal. Default: $ARCHIVE_SITE when set, as the build uses it
+                for canonical links; otherwise absolute links are not checked
   --sample N    validate the HTML of only N pages, spread evenly (links are still checked on all)
   --help        show this help`;
 
@@ -27,10 +29,9 @@ interface Invocation extends SiteCheckOptions {
   siteDir: string;
 }
 
-function readInvocation(argv: string[], env: NodeJS.ProcessEnv): Invocation | 'help' {
-  let parsed;
+function parseCliArgs(argv: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: argv,
       allowPositionals: true,
       options: { site: { type: 'string' }, sample: { type: 'string' }, help: { type: 'boolean', default: false } },
@@ -39,7 +40,10 @@ function readInvocation(argv: string[], env: NodeJS.ProcessEnv): Invocation | 'h
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { values, positionals } = parsed;
+}
+
+function readInvocation(argv: string[], env: NodeJS.ProcessEnv): Invocation | 'help' {
+  const { values, positionals } = parseCliArgs(argv);
   if (values.help) return 'help';
   if (positionals.length > 1) {
     throw new UsageError(`expected at most one site folder, found ${positionals.length}: ${positionals.join(' ')}. Pass one folder, e.g. dist.`);
@@ -60,7 +64,7 @@ function readInvocation(argv: string[], env: NodeJS.ProcessEnv): Invocation | 'h
     }
     sample = Number(values.sample);
   }
-  return { siteDir: path.resolve(positionals[0] ?? 'dist'), siteOrigin, sample };
+  return { siteDir: positionals[0] ? path.resolve(positionals[0]) : path.join(PROJECT_ROOT, 'dist'), siteOrigin, sample };
 }
 
 async function run(argv: string[]): Promise<number> {

@@ -115,9 +115,10 @@ describe('build of the fixture corpus', () => {
     expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(13);
     const html = readFileSync(pageFile(articles.find((a) => a.published.date === '2020-10-02')!.url), 'utf8');
     expect(html).toContain('data-pagefind-body');
-    expect(html).toMatch(/data-pagefind-sort="date\[content\]" content="2020-10-02"/);
-    expect(html).toMatch(/data-pagefind-filter="place\[content\]" content="Nagorno-Karabakh"/);
-    expect(html).toMatch(/data-pagefind-filter="source\[content\]" content="Anadolu Agency"/);
+    expect(html).toMatch(/<time datetime="2020-10-02" data-pagefind-meta="date" data-pagefind-sort="date\[datetime\]">/);
+    expect(html).toMatch(/data-pagefind-filter="place">Nagorno-Karabakh</);
+    expect(html).toMatch(/data-pagefind-filter="source" data-pagefind-meta="source">Anadolu Agency</);
+    expect(html).toContain('data-pagefind-filter="year:2020"');
   });
 
   it('shows markup in article text as text and emits no script from it', () => {
@@ -136,6 +137,11 @@ describe('build of the fixture corpus', () => {
     expect(html).toContain('«می‌خواهم»');
     // No typographic rewriting: straight quotes, double hyphens and tildes stay as the source has them.
     expect(html).toContain('Prices rose -- sharply -- after &quot;talks&quot; failed, and ~~struck~~ words, https://example.com/a_b_c and 1/2 and $5 or $10 stayed as written...');
+  });
+
+  it('passes the site integrity check: no broken internal link or anchor, valid HTML', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/check-site.ts', site.dist, '--site', 'http://localhost:4321'], { cwd: path.resolve(import.meta.dirname, '..') });
+    expect(stdout).toMatch(/\d+ pages checked \(all validated\), \d+ internal links checked .* 0 problems/);
   });
 
   it('fails with --strict when a source file has an error', async () => {

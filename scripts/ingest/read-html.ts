@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { diagnostic, quote, type Diagnostic } from './diagnostics.ts';
-import { collapse, nameOf, readMetaDate, readMetaUrl, SIDECAR_HINT, splitAuthors, type SourceDocument, type SourceMetadata, type StatedDate } from './source-document.ts';
+import { collapse, nameOf, readMetaDate, readMetaUrl, SIDECAR_HINT, splitAuthors, type SourceDocument, type SourceMetadata } from './source-document.ts';
 
 type Json = Record<string, unknown>;
 
@@ -94,17 +94,17 @@ function findLdArticle(doc: Document, diagnostics: Diagnostic[]): Json | null {
   return null;
 }
 
-/** The first candidate that reads as a date; problems of the ones tried before it are kept. */
-function firstDate(candidates: [unknown, string][], diagnostics: Diagnostic[]): StatedDate | undefined {
+/** The first candidate `read` accepts; the problems of those tried before it are kept. */
+function firstValid<T>(candidates: [unknown, string][], read: (value: unknown, what: string) => { value: T | null; diagnostics: Diagnostic[] }, diagnostics: Diagnostic[]): T | undefined {
   for (const [value, what] of candidates) {
-    const r = readMetaDate(value, what, HINT);
+    const r = read(value, what);
     diagnostics.push(...r.diagnostics);
     if (r.value) return r.value;
   }
   return undefined;
 }
 
-function readHead(doc: Document, baseUrl: string | undefined, diagnostics: Diagnostic[]): { metadata: SourceMetadata; description: string | null } {
+function readHead(doc: Document, baseUrl: string | undefined, diagnostics: Diagnostic[]): { metadata: SourceMetadata; description: string | null; h1: string | null } {
   const metas = new Map<string, string[]>();
   for (const m of doc.querySelectorAll('meta')) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').trim().toLowerCase();
@@ -124,41 +124,32 @@ function readHead(doc: Document, baseUrl: string | undefined, diagnostics: Diagn
     if (!title) return null;
     for (const site of sites) {
       const s = escapeRegExp(site);
-      const stripped = title.replace(new RegExp(`\\s+[|\\-–—·:»]+\\s+${s}$|^${s}\\s+[|\\-–—·:»]+\\s+`, 'i'), '');
+      const stripped: string = title.replace(new RegExp(`\\s+[|\\-–—·:»]+\\s+${s}$|^${s}\\s+[|\\-–—·:»]+\\s+`, 'i'), '');
       if (stripped !== title && stripped) return stripped;
     }
     if (h1 && title.toLowerCase().startsWith(h1.toLowerCase()) && /^\s+[|\-–—·:»]+\s+\S/.test(title.slice(h1.length))) return h1;
     return title;
   };
-  const title = str(ld.headline) ?? stripSite(meta('og:title', 'twitter:title')) ?? stripSite(docTitle) ?? h1;
-  if (title) md.title = title;
-  if (source) md.source = source;
+  md.title = str(ld.headline) ?? stripSite(meta('og:title', 'twitter:title')) ?? stripSite(docTitle) ?? h1 ?? undefined;
+  md.source = source ?? undefined;
 
   const ldAuthors = [ld.author].flat().filter((a) => !(a && typeof a === 'object' && /Organization$/.test(String((a as Json)['@type']))));
   const citation = (metas.get('citation_author') ?? []).map((a) => a.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1'));
-  const authors = [ldAuthors, citation, metas.get('author'), metas.get('article:author')].map((a) => splitAuthors(a)).find((a) => a.length);
-  if (authors) md.authors = authors;
+  md.authors = [ldAuthors, citation, metas.get('author'), metas.get('article:author')].map((a) => splitAuthors(a)).find((a) => a.length);
 
-  const published = firstDate([[ld.datePublished, 'JSON-LD datePublished'], [meta('article:published_time'), 'article:published_time'], [meta('datepublished', 'pubdate', 'dc.date.issued', 'date'), 'meta date']], diagnostics);
-  if (published) md.published = published;
-  const updated = firstDate([[ld.dateModified, 'JSON-LD dateModified'], [meta('article:modified_time'), 'article:modified_time'], [meta('og:updated_time', 'datemodified'), 'meta modified date']], diagnostics);
-  if (updated) md.updated = updated;
+  const date = (value: unknown, what: string) => readMetaDate(value, what, HINT);
+  md.published = firstValid([[ld.datePublished, 'JSON-LD datePublished'], [meta('article:published_time'), 'article:published_time'], [meta('datepublished', 'pubdate', 'dc.date.issued', 'date'), 'meta date']], date, diagnostics);
+  md.updated = firstValid([[ld.dateModified, 'JSON-LD dateModified'], [meta('article:modified_time'), 'article:modified_time'], [meta('og:updated_time', 'datemodified'), 'meta modified date']], date, diagnostics);
 
   const canonical = [...doc.querySelectorAll('link')].find((l) => (l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'))?.getAttribute('href');
   const ldUrl = str(ld.url) ?? str(ld.mainEntityOfPage) ?? nameOf((ld.mainEntityOfPage as Json | undefined)?.['@id']);
   const base = baseUrl ?? meta('og:url') ?? undefined;
-  for (const [value, what] of [[canonical, '<link rel="canonical">'], [meta('og:url'), 'og:url'], [ldUrl, 'JSON-LD url'], [baseUrl, 'The page URL']]) {
-    const r = readMetaUrl(value, what ?? '', HINT, base);
-    diagnostics.push(...r.diagnostics);
-    if (r.value) { md.url = r.value; break; }
-  }
+  md.url = firstValid([[canonical, '<link rel="canonical">'], [meta('og:url'), 'og:url'], [ldUrl, 'JSON-LD url'], [baseUrl, 'The page URL']], (value, what) => readMetaUrl(value, what, HINT, base), diagnostics);
 
-  const locale = meta('og:locale')?.replace('_', '-');
-  const language = str(doc.querySelector('html')?.getAttribute('lang')) ?? str(ld.inLanguage) ?? meta('content-language', 'language', 'dc.language') ?? locale;
-  if (language) md.language = language;
-  const section = meta('article:section') ?? str([ld.articleSection].flat()[0]);
-  if (section) md.section = section;
-  return { metadata: md, description: meta('og:description', 'description', 'twitter:description') ?? str(ld.description) };
+  md.language = str(doc.querySelector('html')?.getAttribute('lang')) ?? str(ld.inLanguage) ?? meta('content-language', 'language', 'dc.language') ?? meta('og:locale')?.replace('_', '-');
+  md.section = meta('article:section') ?? str([ld.articleSection].flat()[0]) ?? undefined;
+  for (const key of Object.keys(md) as (keyof SourceMetadata)[]) if (md[key] === undefined || md[key] === null) delete md[key];
+  return { metadata: md, description: meta('og:description', 'description', 'twitter:description') ?? str(ld.description), h1 };
 }
 
 /** The largest element of a kind, or null. */
@@ -180,7 +171,7 @@ function read(html: string, options: { url?: string }): SourceDocument {
     return fail('html-not-html', `Expected an HTML page, found text without tags: ${quote(html)}.`, 'If this is a plain-text article, save it with a .txt extension.');
   }
   const doc = load(html);
-  const { metadata, description } = readHead(doc, options.url, diagnostics);
+  const { metadata, description, h1 } = readHead(doc, options.url, diagnostics);
 
   let body: string[] = [];
   try {
@@ -195,8 +186,11 @@ function read(html: string, options: { url?: string }): SourceDocument {
       diagnostics.push(diagnostic('html-main-text-fallback', 'warning', `The main text was not recognised (fewer than ${MIN_WORDS} words); the whole <${(root as Element).tagName?.toLowerCase() ?? 'document'}> is used: ${quote(body.join(' '))}.`, 'Check the article text for menus or other page furniture, or save the article as plain text instead.'));
     }
   }
-  if (metadata.title && body.length && norm(body[0]) === norm(metadata.title)) body.shift();
-  if (!body.length) return { ...fail('html-no-text', 'No article text was found in the page.', 'The page may be an index, a paywall stub or need JavaScript to show the article; save the article text as a .txt file instead.'), metadata };
+  if (body.length && [metadata.title, h1].some((t) => t && norm(t) === norm(body[0]))) body.shift(); // the headline again
+  if (!body.length) {
+    diagnostics.push(diagnostic('html-no-text', 'error', 'No article text was found in the page.', 'The page may be an index, a paywall stub or need JavaScript to show the article; save the article text as a .txt file instead.'));
+    return { text: '', metadata, part: null, diagnostics };
+  }
   const lead = description?.replace(/(?:…|\.\.\.)$/, '') ?? '';
   // A description that only repeats the start of a paragraph is an excerpt, not a standfirst.
   if (lead && norm(lead) !== norm(metadata.title ?? '') && !body.some((p) => norm(p).startsWith(norm(lead)))) metadata.subtitle = description!;

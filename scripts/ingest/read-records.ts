@@ -46,7 +46,16 @@ function first<T>(rec: Json, keys: string[], read: (value: unknown, key: string)
   return null;
 }
 
+/** One record; a failure inside (e.g. markup nested too deep to parse) costs only that record. */
 function readRecord(rec: unknown, label: string, part: string | null, line: number): SourceDocument {
+  try {
+    return recordDocument(rec, label, part, line);
+  } catch (error) {
+    return fail('record-unreadable', `${label} could not be read: ${error instanceof Error ? error.message : String(error)}.`, 'Simplify or remove the record.', line, part);
+  }
+}
+
+function recordDocument(rec: unknown, label: string, part: string | null, line: number): SourceDocument {
   if (!isObject(rec)) {
     const found = rec === null ? 'null' : Array.isArray(rec) ? 'an array' : `a ${typeof rec} ${quote(String(rec))}`;
     return fail('record-not-object', `${label} is not an article record (an object with title and text): found ${found}.`, 'Remove it, or give it "title" and "text" fields.', line, part);

@@ -7,14 +7,14 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { diagnostic, quote, type Diagnostic } from './diagnostics.ts';
-import { readMetaDate, readMetaUrl, splitAuthors, type SourceMetadata } from './source-document.ts';
+import { collapse, readMetaDate, readMetaUrl, splitAuthors, type SourceMetadata } from './source-document.ts';
 
 export const SIDECAR_KEYS = ['url', 'date', 'published', 'updated', 'source', 'authors', 'title', 'subtitle', 'language', 'section'] as const;
 const METADATA_KEYS = ['title', 'subtitle', 'authors', 'source', 'url', 'published', 'updated', 'language', 'section'] as const;
 const FILE_KEYS = ['file', 'path'];
 const KNOWN_LIST = SIDECAR_KEYS.map((k) => `"${k}"`).join(', ');
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().transform(collapse).pipe(z.string().min(1, 'must not be empty'));
 const fieldSchemas = {
   url: text, date: text, published: text, updated: text, source: text, title: text, subtitle: text, language: text, section: text,
   authors: z.union([z.array(text).min(1, 'must not be empty'), text]),
@@ -121,7 +121,7 @@ function manifestRows(text: string, format: 'csv' | 'jsonl', fileName: string, d
   }
   let records: { info: { lines: number }; record: string[] }[];
   try {
-    records = parseCsv(text, { info: true, skip_empty_lines: true, relax_column_count: true, bom: true, trim: true }) as typeof records;
+    records = parseCsv(text, { info: true, skip_empty_lines: true, relax_column_count: true, bom: true, trim: true }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? null;
     diagnostics.push(diagnostic('manifest-invalid', 'error', `${fileName} is not valid CSV (${(error as Error).message}); none of its rows are used.`, 'Fix the CSV at that line: a value with a comma, quote or line break must be in double quotes, with inner quotes doubled ("").', line));

@@ -122,8 +122,8 @@ function render(format: CiteFormat, item: Record<string, unknown>, paragraph?: P
 
 /** RIS, TY  - NEWS. citation-js follows the EndNote tag table, where a NEWS item's authors are
  * "reporter" (a variable its own CSL cleaner then drops) and its only date tag is PY, the year. So
- * AU and DA (the full date, which Zotero, EndNote and Mendeley read) are added here; and its
- * 70-column wrapping is undone, as readers join continuation lines with a space, breaking URLs. */
+ * AU and DA (the full date; Zotero's RIS import reads DA as the date) are added here. Its 70-column
+ * wrapping is undone: its own parser rejoins wrapped lines with a space, which breaks URLs. */
 function ris(data: Record<string, unknown>): string {
   const text: string = new Cite([data]).format('ris', { format: 'text' });
   const lines = text.replace(/\n(?![A-Z][A-Z0-9]  -)/g, '').split('\n');
@@ -139,12 +139,12 @@ function ris(data: Record<string, unknown>): string {
   return lines.join('\n');
 }
 
-/** BibTeX has no newspaper type: citation-js writes @article with journal = outlet, which is also what
- * Zotero exports for a newspaper article and what JabRef and Mendeley import as one. Its defaults drop
- * every character they cannot spell in ASCII LaTeX ("Ə", Cyrillic, Arabic…), so Unicode is kept
- * (biber, Zotero and JabRef read UTF-8); the LaTeX specials that break a build ("Q&A", the "#" of a
- * paragraph URL in the note) are then escaped here. Keys may hold '-'. The config is global and
- * formatting synchronous, so it is changed for this call only. */
+/** BibTeX has no newspaper type: citation-js writes @article with journal = outlet, as Zotero's
+ * BibTeX export does for a newspaper article (biblatex's @online means nothing to classic styles).
+ * Its defaults drop every character they cannot spell in ASCII LaTeX ("Ə", Cyrillic, Arabic…), so
+ * Unicode is kept (biber, Zotero and JabRef read UTF-8) and the LaTeX specials that break a build
+ * ("Q&A", the "#" of a paragraph URL in the note) are escaped here instead. Keys may hold '-'. The
+ * config is global and formatting synchronous, so it is changed for this call only. */
 function bibtex(data: Record<string, unknown>): string {
   const tex = (value: string) => value.replace(/[&%$#_]/g, '\\$&');
   const texts = Object.fromEntries(['title', 'container-title', 'note'].filter((k) => k in data).map((k) => [k, tex(data[k] as string)]));
@@ -163,7 +163,7 @@ function bibtex(data: Record<string, unknown>): string {
 export function fallbackCitation(article: CitableArticle, paragraph?: ParagraphRef): string {
   const url = paragraph ? `${article.archiveUrl}#${paragraph.anchor}` : article.archiveUrl;
   const parts = [article.authors.join(', '), `"${article.title}"`, article.source?.name, article.published.date ?? 'n.d.'];
-  return [...parts.filter(Boolean), article.originalUrl, `archived at ${url}`].filter(Boolean).join('. ');
+  return [...parts.filter(Boolean), article.originalUrl, `Archived at ${url}`].filter(Boolean).join('. ');
 }
 
 /** Plain-text citations (no HTML) for every format. With `paragraph`, the pin-cite points at that

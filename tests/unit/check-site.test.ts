@@ -308,6 +308,12 @@ describe('check-site CLI', () => {
     expect(run).toMatchObject({ code: 0, stdout: '6 pages checked (2 validated (--sample)), 18 internal links checked (0 external skipped), 0 problems\n' });
   });
 
+  it('prints the usage with --help', async () => {
+    const run = await cli('--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('--sample N');
+  });
+
   it.each([
     [['tests/fixtures/site-check/no-such-site'], 'expected a built site folder at'],
     [['tests/fixtures/site-check/clean-site-passes/index.html'], 'found a file'],
