@@ -10,7 +10,7 @@ const workDir = path.resolve(process.env.ARCHIVE_WORK_DIR ?? '.archive');
 
 export default defineConfig({
   // Absolute canonical URLs: set ARCHIVE_SITE to where the archive is published.
-  site: process.env.ARCHIVE_SITE ?? 'http://localhost:4321',
+  site: process.env.ARCHIVE_SITE ?? 'http://localhost:4321', // keep in step with siteUrl() in src/lib/site.ts
   trailingSlash: 'always',
   build: { format: 'directory' },
   cacheDir: path.join(workDir, 'astro-cache'),

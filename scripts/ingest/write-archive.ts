@@ -9,6 +9,8 @@ import { workFiles } from '../../src/lib/paths.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { articleToMdx } from './article-to-mdx.ts';
 import { anchorBody } from './paragraph-anchors.ts';
+import { citeArticle } from './cite-article.ts';
+import { ARCHIVE_NAME, siteUrl } from '../../src/lib/site.ts';
 import type { Redirect } from './assign-urls.ts';
 import type { CollectedEntities } from './collect-entities.ts';
 import type { RegisteredArticle, RegisteredEntity } from './url-registry.ts';
@@ -43,8 +45,9 @@ export async function writeArchive(
       continue;
     }
     await writeFile(path.join(files.articles, `${checked.data.id}.mdx`), articleToMdx(checked.data, outcome.article.body));
-    // The body as data, for the per-article JSON export (paragraph text with its anchor).
-    await writeFile(path.join(files.records, `${checked.data.id}.json`), json({ paragraphs: anchorBody(outcome.article.body) }));
+    // The body as data (paragraph text with its anchor) and the citations, for the page and the export.
+    const record = { paragraphs: anchorBody(outcome.article.body), citations: citeArticle(checked.data, siteUrl(), ARCHIVE_NAME) };
+    await writeFile(path.join(files.records, `${checked.data.id}.json`), json(record));
     pages.set(outcome.sourceFile, checked.data.id);
   }
   for (const [dir, ext] of [[files.articles, '.mdx'], [files.records, '.json']] as const) {

@@ -25,6 +25,8 @@ export interface Archive {
   dates: DateArchive<Article & { date: string | null }>;
   sources: { name: string; count: number }[];
   kept: KeptUrls;
+  /** Article by page URL (paragraph anchors find their article by the page they are on). */
+  byUrl: Map<string, Article>;
   /** Collection entries by article id, for rendering the MDX body. */
   entries: Map<string, CollectionEntry<'articles'>>;
 }
@@ -58,6 +60,7 @@ async function load(): Promise<Archive> {
       withdrawn: await readJson(files.withdrawn),
       retired: await readJson(files.retired),
     },
+    byUrl: new Map(articles.map((a) => [a.url, a])),
     entries: new Map(articleEntries.map((e) => [(e.data as Article).id, e])),
     sources: [...sourceCounts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
   };
@@ -66,4 +69,24 @@ async function load(): Promise<Archive> {
 export function getArchive(): Promise<Archive> {
   cached ??= load();
   return cached;
+}
+
+export interface ArticleRecord {
+  paragraphs: { kind: 'paragraph' | 'subheading'; text: string; anchor?: string; n?: number }[];
+  citations: { formats: Record<string, string>; inText: string };
+}
+
+/** A few records only: an article page and its paragraph anchors ask for the same one in turn. */
+const records = new Map<string, Promise<ArticleRecord>>();
+const RECORDS_KEPT = 16;
+
+/** The body data and citations the ingest wrote for an article. */
+export function getRecord(id: string): Promise<ArticleRecord> {
+  let record = records.get(id);
+  if (!record) {
+    record = readJson<ArticleRecord>(`${workFiles(workDir()).records}/${id}.json`);
+    records.set(id, record);
+    if (records.size > RECORDS_KEPT) records.delete(records.keys().next().value!);
+  }
+  return record;
 }

@@ -1,0 +1,33 @@
+/**
+ * The citations of an article in every format the cite panel offers, computed once per
+ * article in the ingest (citeproc takes milliseconds per call; pages must not repeat it per
+ * paragraph). Paragraph pin-cites reuse the in-text form, with `{n}` for the paragraph number.
+ */
+import type { Article } from '../../src/schemas/article.ts';
+import { formatCitations, type CitableArticle, type CiteFormat } from '../../src/lib/citation.ts';
+
+export interface ArticleCitations {
+  formats: Record<CiteFormat, string>;
+  /** In-text pin-cite with a `{n}` placeholder, e.g. `(Rehimov, 2020, para. {n})`. */
+  inText: string;
+}
+
+export function citeArticle(article: Article, site: URL, archiveName: string): ArticleCitations {
+  const citable: CitableArticle = {
+    id: article.id,
+    title: article.title,
+    subtitle: article.subtitle,
+    authors: article.authors,
+    source: article.source ? { name: article.source.name } : null,
+    published: article.published,
+    originalUrl: article.originalUrl,
+    archiveUrl: new URL(article.url, site).href,
+    archiveName,
+    accessed: article.lastChanged,
+  };
+  const formats = formatCitations(citable);
+  // The paragraph form's last line is the in-text citation; number 1 is replaced by {n}.
+  const pinned = formatCitations(citable, { anchor: 'p', number: 1 }).apa.split('\n').at(-1) ?? '';
+  const inText = /\b1\)$/.test(pinned) ? pinned.replace(/\b1\)$/, '{n})') : `(${article.title.slice(0, 40)}, para. {n})`;
+  return { formats, inText };
+}
