@@ -34,10 +34,18 @@ describe('build of the fixture corpus', () => {
       'extra/empty-file.txt': 'rejected',
       'extra/legacy-encoding-windows-1252.txt': 'page',
       'extra/markup-in-article-text.txt': 'page',
+      'extra/orphan.meta.json': 'metadata',
       'extra/report.pdf': 'rejected',
       'extra/right-to-left-arabic.txt': 'page',
       'extra/utf-16-with-bom.txt': 'page',
       'extra/yaml-syntax-in-headline.txt': 'page',
+      'formats/crawler-lines.jsonl#line-1': 'page',
+      'formats/crawler-lines.jsonl#line-2': 'page',
+      'formats/crawler-lines.jsonl#line-3': 'rejected',
+      'formats/crawler-lines.jsonl#line-5': 'rejected',
+      'formats/crawler-lines.jsonl#line-6': 'page',
+      'formats/markdown-with-frontmatter.md': 'page',
+      'formats/news-page.html': 'page',
       'large/one-enormous-line.txt': 'page',
       'large/three-megabyte-article.txt': 'page',
       'outlet-a/000_722582a9e13e0dbd.txt': 'page',
@@ -56,18 +64,18 @@ describe('build of the fixture corpus', () => {
   });
 
   it('prints a readable summary with counts per outcome', () => {
-    expect(site.buildLog).toContain('17 source files → 13 pages, 1 duplicates, 3 rejected');
+    expect(site.buildLog).toContain('25 source files → 18 pages, 1 duplicates, 5 rejected, 1 metadata files');
     expect(site.buildLog).toMatch(/fix: /);
   });
 
   it('writes one page per article, at the URL the export gives', () => {
-    expect(articles).toHaveLength(13);
+    expect(articles).toHaveLength(18);
     for (const a of articles) {
       expect(existsSync(pageFile(a.url)), a.url).toBe(true);
       expect(a.url).toMatch(/^\/articles\/(\d{4}|undated)\/[a-z0-9-]+-[a-z0-9]{8}\/$/);
       expect(a.url.endsWith(`-${a.id}/`)).toBe(true);
     }
-    expect(new Set(articles.map((a) => a.id)).size).toBe(13);
+    expect(new Set(articles.map((a) => a.id)).size).toBe(18);
   });
 
   it('exports the articles.json contract', () => {
@@ -112,7 +120,7 @@ describe('build of the fixture corpus', () => {
 
   it('indexes exactly the article pages for search, with filters and a date sort', () => {
     const entry = json<{ languages: Record<string, { page_count: number }> }>('pagefind/pagefind-entry.json');
-    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(13);
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(18);
     const html = readFileSync(pageFile(articles.find((a) => a.published.date === '2020-10-02')!.url), 'utf8');
     expect(html).toContain('data-pagefind-body');
     expect(html).toMatch(/<time datetime="2020-10-02" data-pagefind-meta="date" data-pagefind-sort="date\[datetime\]">/);
@@ -190,6 +198,45 @@ describe('hostile and broken input', () => {
     expect(rules('large/one-enormous-line.txt')).toEqual(expect.arrayContaining(['line-too-long', 'headline-missing']));
     expect(line.title).toBe('A report saved without line breaks Negotiators met again in Geneva on…');
     expect(readFileSync(pageFile(line.url), 'utf8')).toContain('Negotiators met again in Geneva');
+  });
+});
+
+describe('formats and metadata beside the articles', () => {
+  const byFile = (f: string) => articles.find((a) => a.sourceFile === f)! as ArticleRecord & { originalUrl: string | null };
+
+  it('reads an HTML page: headline without the site-name suffix, outlet and date from its metadata, no web furniture', () => {
+    const a = byFile('formats/news-page.html');
+    expect(a.title).toBe('Ceasefire talks resume in Geneva as shelling continues');
+    expect(a.published.certainty).toBe('stated');
+    const body = parseHTML(readFileSync(pageFile(a.url), 'utf8')).document.querySelector('.article-body')!.textContent!;
+    expect(body).not.toMatch(/cookie|Share on|Subscribe/i);
+  });
+
+  it('reads a crawler JSON Lines file record by record, reporting the broken ones', () => {
+    const a = byFile('formats/crawler-lines.jsonl#line-1');
+    expect(a.title).toBe('Ceasefire announced after talks in Moscow');
+    expect(a.authors).toEqual(['Andrew Osborn', 'Nvard Hovhannisyan']);
+    expect(report.find((r) => r.path === 'formats/crawler-lines.jsonl#line-3')!.diagnostics.map((d) => d.ruleId)).toEqual(['json-invalid']);
+  });
+
+  it('reads Markdown with frontmatter: metadata from the frontmatter, markup as text', () => {
+    const a = byFile('formats/markdown-with-frontmatter.md');
+    expect(a).toMatchObject({ title: 'Prisoner exchange completed at the border', authors: ['Lilit Sargsyan'], published: { date: '2021-01-28', certainty: 'stated' }, source: { name: 'OC Media' }, originalUrl: 'https://example.org/news/2021/01/prisoner-exchange' });
+    const body = parseHTML(readFileSync(pageFile(a.url), 'utf8')).document.querySelector('.article-body')!.textContent!;
+    expect(body).toContain('Officials from both countries confirmed on Thursday that the exchange of detainees');
+    expect(body).not.toContain('**');
+  });
+
+  it('lets a sidecar supply the date and the original URL, kept for citation', () => {
+    const a = byFile('outlet-a/000_722582a9e13e0dbd.txt');
+    expect(a.published).toEqual({ date: '2020-10-03', certainty: 'stated' });
+    expect(a.originalUrl).toBe('https://www.aa.com.tr/en/azerbaijan-front-line/watch-azerbaijans-army-destroys-armenian-military-equipment/1993215');
+    const head = parseHTML(readFileSync(pageFile(a.url), 'utf8')).document;
+    expect(head.querySelector('meta[name="citation_public_url"]')!.getAttribute('content')).toBe(a.originalUrl);
+  });
+
+  it('reports a sidecar that names no article', () => {
+    expect(report.find((r) => r.path === 'extra/orphan.meta.json')!.diagnostics.map((d) => d.ruleId)).toEqual(['sidecar-orphan']);
   });
 });
 

@@ -32,6 +32,10 @@ export default async function setup(project: TestProject) {
   await cp(path.join(ROOT, 'content/corpus', seeds[1]), path.join(corpus, 'zz-saved-again', `copy-of-${seeds[1]}`), { recursive: true });
   await cp(path.join(ROOT, 'tests/fixtures/build-corpus/extra'), path.join(corpus, 'extra'), { recursive: true });
   await writeLargeFiles(path.join(corpus, 'large'));
+  await cp(path.join(ROOT, 'tests/fixtures/build-corpus/formats'), path.join(corpus, 'formats'), { recursive: true });
+  // Metadata beside the articles: a sidecar that dates one bundled article, and one naming no article.
+  await cp(path.join(ROOT, 'tests/fixtures/build-corpus/sidecar-for-000.meta.json'), path.join(corpus, 'outlet-a', `${seeds[0]}.meta.json`));
+  await cp(path.join(ROOT, 'tests/fixtures/build-corpus/orphan.meta.json'), path.join(corpus, 'extra', 'orphan.meta.json'));
 
   const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/build.ts', '--corpus', corpus, '--out', dist], {
     cwd: ROOT,

@@ -46,7 +46,7 @@ describe('ingest fixtures', () => {
     it(name.replaceAll('-', ' '), async () => {
       const dir = path.join(FIXTURES, name);
       const input = readdirSync(dir).find((f) => f.startsWith('input'))!;
-      const outcome = await ingestFile({ absolutePath: path.join(dir, input), relativePath: input, supported: true }, await ingestContext());
+      const [outcome] = await ingestFile({ absolutePath: path.join(dir, input), relativePath: input, supported: true, format: 'text' }, await ingestContext());
       const actual = project(outcome);
       const expectedFile = path.join(dir, 'expected.json');
       if (process.env.UPDATE_FIXTURES) await writeFile(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);

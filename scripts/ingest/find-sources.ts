@@ -1,12 +1,20 @@
 /**
- * Lists every file of a corpus folder, recursively and in a stable order, and says which ones
- * the ingest can read. Files it cannot read are returned too, so they end up in the report.
+ * Lists every file of a corpus folder, recursively and in a stable order, and says what each
+ * one is: an article in a format the ingest reads, a sidecar or manifest with metadata for
+ * articles, or something it cannot read (returned too, so it ends up in the report).
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Extensions read as article text. */
-export const TEXT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown'] as const;
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
+
+const FORMATS: Record<string, SourceFormat> = {
+  '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown',
+  '.html': 'html', '.htm': 'html', '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+};
+
+/** Extensions read as articles. */
+export const ARTICLE_EXTENSIONS = Object.keys(FORMATS);
 
 export interface SourceFile {
   /** Absolute path. */
@@ -15,6 +23,16 @@ export interface SourceFile {
   relativePath: string;
   /** Whether the ingest has a reader for this kind of file. */
   supported: boolean;
+  /** How to read it; null when unsupported. */
+  format?: SourceFormat | null;
+}
+
+export interface CorpusFiles {
+  articles: SourceFile[];
+  /** `NAME.meta.json` files: metadata for the article beside them. */
+  sidecars: SourceFile[];
+  /** `manifest.csv` / `manifest.jsonl` at the corpus root: metadata for many articles. */
+  manifests: SourceFile[];
 }
 
 /** Files that belong to the corpus folder's own housekeeping, not to the corpus. */
@@ -22,24 +40,33 @@ function isIgnored(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-export async function findSources(corpusDir: string, options: { ignore?: string[] } = {}): Promise<SourceFile[]> {
+export async function findCorpusFiles(corpusDir: string, options: { ignore?: string[] } = {}): Promise<CorpusFiles> {
   const root = path.resolve(corpusDir);
-  // The corpus's own registry (and later, its manifest) live beside the articles.
+  // The corpus's own URL registry lives beside the articles.
   const ignore = new Set((options.ignore ?? []).map((p) => path.resolve(p)));
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files: SourceFile[] = [];
+  const files: CorpusFiles = { articles: [], sidecars: [], manifests: [] };
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const absolutePath = path.join(entry.parentPath, entry.name);
     const relativePath = path.relative(root, absolutePath).split(path.sep).join('/');
     if (relativePath.split('/').some(isIgnored) || ignore.has(absolutePath)) continue;
-    const ext = path.extname(entry.name).toLowerCase();
-    files.push({
-      absolutePath,
-      relativePath,
-      supported: (TEXT_EXTENSIONS as readonly string[]).includes(ext),
-    });
+    const name = entry.name.toLowerCase();
+    const format = FORMATS[path.extname(name)] ?? null;
+    const file: SourceFile = { absolutePath, relativePath, supported: format !== null, format };
+    if (name.endsWith('.meta.json')) files.sidecars.push(file);
+    else if (/^manifest\.(csv|jsonl)$/.test(name) && !relativePath.includes('/')) files.manifests.push(file);
+    else files.articles.push(file);
   }
   // Code-point order, not locale order: the same folder lists the same way on every machine.
-  return files.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+  const byPath = (a: SourceFile, b: SourceFile) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
+  files.articles.sort(byPath);
+  files.sidecars.sort(byPath);
+  files.manifests.sort(byPath);
+  return files;
+}
+
+/** The article files only (tests and tools that do not need metadata files). */
+export async function findSources(corpusDir: string, options: { ignore?: string[] } = {}): Promise<SourceFile[]> {
+  return (await findCorpusFiles(corpusDir, options)).articles;
 }

@@ -1,19 +1,26 @@
 /**
- * One source file → one article (metadata, clean body, entities found) or a rejection with
- * the reasons. Pure apart from reading the file; never throws for anything in the file.
+ * One source file → its articles (metadata, clean body, entities found) or rejections with
+ * the reasons. A crawler file of records gives one outcome per record. Never throws for
+ * anything in the file.
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { Article } from '../../src/schemas/article.ts';
 import type { BodyBlock } from './article-to-mdx.ts';
+import { applyMetadata } from './apply-metadata.ts';
 import { sha256 } from './article-id.ts';
 import { decodeText, type SourceEncoding } from './decode-text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { findEntities, type EntityIndex, type FoundEntity } from './find-entities.ts';
 import { findOutlet, type OutletList } from './find-outlet.ts';
 import { findPublicationDate } from './find-publication-date.ts';
-import { checkFileSize, limitParagraphs, limitText } from './limits.ts';
 import type { SourceFile } from './find-sources.ts';
+import { checkFileSize, limitParagraphs, limitText } from './limits.ts';
+import type { ArticleMetadata } from './load-metadata.ts';
 import { readArticle, type RemovedLine } from './read-article.ts';
+import { readHtml } from './read-html.ts';
+import { readMarkdown } from './read-markdown.ts';
+import { readRecords } from './read-records.ts';
+import type { SourceDocument } from './source-document.ts';
 import { exactFingerprint, simhash } from './text-fingerprint.ts';
 
 /** An article before the URL registry gives it its id and URL. */
@@ -25,6 +32,7 @@ export interface IngestContext {
 }
 
 export interface FileOutcome {
+  /** The file's path in the corpus; for a record of a crawler file, `path#record-3`. */
   sourceFile: string;
   encoding: SourceEncoding | null;
   diagnostics: Diagnostic[];
@@ -41,30 +49,57 @@ export interface FileOutcome {
   };
 }
 
-export async function ingestFile(source: SourceFile, context: IngestContext): Promise<FileOutcome> {
-  const outcome: FileOutcome = { sourceFile: source.relativePath, encoding: null, diagnostics: [], removed: [] };
-  if (!source.supported) {
-    outcome.diagnostics.push(diagnostic('unsupported-format', 'error', `expected a text article (.txt, .md), found ${JSON.stringify(source.relativePath)}`, 'Convert the file to plain text or Markdown, or move it out of the corpus folder.'));
-    return outcome;
+const NO_METADATA: ArticleMetadata = { overrides: [], diagnostics: [] };
+
+/** Reads the bytes and splits the file into documents (one, or one per record). */
+async function readDocuments(source: SourceFile, outcome: FileOutcome): Promise<SourceDocument[]> {
+  if (!source.supported || !source.format) {
+    outcome.diagnostics.push(diagnostic('unsupported-format', 'error', `expected an article file (.txt, .md, .html, .json, .jsonl), found ${JSON.stringify(source.relativePath)}`, 'Convert the file to one of those formats, or move it out of the corpus folder.'));
+    return [];
   }
-  let bytes: Uint8Array;
   try {
     const tooLarge = checkFileSize((await stat(source.absolutePath)).size);
     if (tooLarge) {
       outcome.diagnostics.push(tooLarge);
-      return outcome;
+      return [];
     }
-    bytes = await readFile(source.absolutePath);
+    const decoded = decodeText(await readFile(source.absolutePath));
+    outcome.encoding = decoded.encoding;
+    outcome.diagnostics.push(...decoded.diagnostics);
+    if (decoded.diagnostics.some((d) => d.severity === 'error')) return [];
+    switch (source.format) {
+      case 'text': return [{ text: decoded.text, metadata: {}, part: null, diagnostics: [] }];
+      case 'markdown': return [readMarkdown(decoded.text, source.relativePath)];
+      case 'html': return [readHtml(decoded.text)];
+      case 'json':
+      case 'jsonl': return readRecords(decoded.text, source.format);
+    }
   } catch (error) {
     outcome.diagnostics.push(diagnostic('unreadable-file', 'error', `could not read the file: ${(error as Error).message}`, 'Check the file permissions and that it is not a broken link.'));
-    return outcome;
+    return [];
   }
-  const decoded = decodeText(bytes);
-  outcome.encoding = decoded.encoding;
-  outcome.diagnostics.push(...decoded.diagnostics);
-  if (decoded.diagnostics.some((d) => d.severity === 'error')) return outcome;
+}
 
-  const limited = limitText(decoded.text);
+export async function ingestFile(source: SourceFile, context: IngestContext, metadata: ArticleMetadata = NO_METADATA): Promise<FileOutcome[]> {
+  const file: FileOutcome = { sourceFile: source.relativePath, encoding: null, diagnostics: [], removed: [] };
+  const documents = await readDocuments(source, file);
+  if (documents.length === 0) return [file];
+  const many = documents.length > 1 || documents[0].part !== null;
+  return documents.map((doc) => {
+    const outcome: FileOutcome = {
+      sourceFile: many && doc.part ? `${source.relativePath}#${doc.part.replace(/\s+/g, '-')}` : source.relativePath,
+      encoding: file.encoding,
+      diagnostics: [...file.diagnostics, ...doc.diagnostics, ...metadata.diagnostics],
+      removed: [],
+    };
+    if (!doc.diagnostics.some((d) => d.severity === 'error')) readDocument(doc, outcome, context, metadata);
+    return outcome;
+  });
+}
+
+/** The text reader and extractors on one document, with metadata applied over what they found. */
+function readDocument(doc: SourceDocument, outcome: FileOutcome, context: IngestContext, metadata: ArticleMetadata): void {
+  const limited = limitText(doc.text);
   outcome.diagnostics.push(...limited.diagnostics);
   const parts = readArticle(limited.text);
   outcome.removed = parts.removed;
@@ -72,16 +107,14 @@ export async function ingestFile(source: SourceFile, context: IngestContext): Pr
   const kept = limitParagraphs(parts.body);
   parts.body = kept.body;
   outcome.diagnostics.push(...kept.diagnostics);
-  if (parts.title === null || parts.body.length === 0) return outcome;
+  if (parts.title === null || parts.body.length === 0) return;
 
   const dates = findPublicationDate(parts.dateLines);
-  outcome.diagnostics.push(...dates.diagnostics);
   const bodyText = parts.body.map((b) => b.text).join('\n\n');
   const entities = findEntities([parts.title, ...(parts.subtitle ? [parts.subtitle] : []), ...parts.body.map((b) => b.text)], context.entityIndex);
   const ref = (e: FoundEntity) => ({ id: e.id, name: e.name, mentions: e.mentions });
-
-  const draft: ArticleDraft = {
-    sourceFile: source.relativePath,
+  const fromText: ArticleDraft = {
+    sourceFile: outcome.sourceFile,
     title: parts.title,
     subtitle: parts.subtitle,
     kicker: parts.kicker,
@@ -100,9 +133,12 @@ export async function ingestFile(source: SourceFile, context: IngestContext): Pr
     photoCredits: [...new Set(parts.photoCredits)],
     related: parts.related,
     wordCount: bodyText.split(/\s+/).filter(Boolean).length,
-    contentHash: sha256(`${parts.title}\n\n${bodyText}`),
+    contentHash: '',
     originalUrl: null,
   };
+  const draft = applyMetadata(fromText, [doc.metadata, ...metadata.overrides], context.outlets);
+  // A date the metadata supplies replaces the text's; say so only when the text had none.
+  if (!draft.published.date || draft.published.date === fromText.published.date) outcome.diagnostics.push(...dates.diagnostics);
+  draft.contentHash = sha256(`${draft.title}\n\n${bodyText}`);
   outcome.article = { draft, body: parts.body, entities, textHash: exactFingerprint(bodyText), simhash: simhash(bodyText) };
-  return outcome;
 }

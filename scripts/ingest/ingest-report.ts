@@ -7,7 +7,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import type { FileOutcome } from './ingest-file.ts';
 import type { WrittenArchive } from './write-archive.ts';
 
-export type Outcome = 'page' | 'duplicate' | 'rejected';
+export type Outcome = 'page' | 'duplicate' | 'rejected' | 'metadata';
 
 export interface ReportEntry {
   path: string;
@@ -45,6 +45,7 @@ export function buildReport(
   outcomes: readonly FileOutcome[],
   duplicates: ReadonlyMap<string, string>,
   written: WrittenArchive,
+  metadataFiles: readonly { path: string; diagnostics: Diagnostic[] }[] = [],
 ): IngestReport {
   const files: ReportEntry[] = outcomes.map((o) => {
     const duplicateOf = duplicates.get(o.sourceFile) ?? null;
@@ -65,11 +66,16 @@ export function buildReport(
       removed: o.removed,
     };
   });
+  // Manifests and sidecars are accounted for too: what they held and any problems.
+  for (const m of metadataFiles) {
+    files.push({ path: m.path, outcome: 'metadata', articleId: null, url: null, duplicateOf: null, encoding: null, diagnostics: m.diagnostics, removed: [] });
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const all = files.flatMap((f) => f.diagnostics);
   return {
     summary: {
       files: files.length,
-      outcomes: { page: 0, duplicate: 0, rejected: 0, ...count(files, (f) => f.outcome) },
+      outcomes: { page: 0, duplicate: 0, rejected: 0, metadata: 0, ...count(files, (f) => f.outcome) },
       rules: count(all, (d) => `${d.ruleId} (${d.severity})`),
       removedLines: count(files.flatMap((f) => f.removed), (r) => r.ruleId),
       errors: all.filter((d) => d.severity === 'error').length,
@@ -83,7 +89,7 @@ export function buildReport(
 export function formatSummary(report: IngestReport): string {
   const { summary } = report;
   const lines = [
-    `Ingest: ${summary.files} source files → ${summary.outcomes.page} pages, ${summary.outcomes.duplicate} duplicates, ${summary.outcomes.rejected} rejected (${summary.errors} errors, ${summary.warnings} warnings)`,
+    `Ingest: ${summary.files} source files → ${summary.outcomes.page} pages, ${summary.outcomes.duplicate} duplicates, ${summary.outcomes.rejected} rejected${summary.outcomes.metadata ? `, ${summary.outcomes.metadata} metadata files` : ''} (${summary.errors} errors, ${summary.warnings} warnings)`,
   ];
   for (const f of report.files) {
     for (const d of f.diagnostics) {

@@ -2,7 +2,8 @@
  * The ingest, as a list of named steps: corpus folder in, generated archive out (one MDX page
  * per article, the entity lists, redirects, and a report that accounts for every source file).
  */
-import { findSources } from './find-sources.ts';
+import { findCorpusFiles } from './find-sources.ts';
+import { loadMetadata } from './load-metadata.ts';
 import { loadGazetteer } from './gazetteer.ts';
 import { buildEntityIndex } from './find-entities.ts';
 import { loadOutlets } from './find-outlet.ts';
@@ -41,12 +42,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   ]);
   const context = { entityIndex: buildEntityIndex(gazetteer), outlets };
   // List the corpus, supported or not: every file must end in the report.
-  const sources = await findSources(options.corpusDir, { ignore: [options.registryFile] });
-  // Read each file into an article or a rejection.
+  const files = await findCorpusFiles(options.corpusDir, { ignore: [options.registryFile] });
+  // Metadata supplied beside the articles (manifest, sidecars) overrides what the text says.
+  const metadata = await loadMetadata(files);
+  // Read each file into articles or rejections.
   const outcomes: FileOutcome[] = [];
-  for (const source of sources) {
-    outcomes.push(await ingestFile(source, context));
-    options.onProgress?.(outcomes.length, sources.length);
+  for (const [i, source] of files.articles.entries()) {
+    outcomes.push(...(await ingestFile(source, context, metadata.byArticle.get(source.relativePath))));
+    options.onProgress?.(i + 1, files.articles.length);
   }
   // The same story saved twice becomes one page; the copy is reported, not dropped silently.
   const duplicates = markDuplicates(outcomes);
@@ -61,7 +64,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     withdrawn: articles.withdrawn,
     retired: reconciled.retired,
   });
-  const report = buildReport(outcomes, duplicates, written);
+  const report = buildReport(outcomes, duplicates, written, metadata.problems);
   await written.writeReport(report);
   await saveRegistry(options.registryFile, reconciled.registry);
   return report;
