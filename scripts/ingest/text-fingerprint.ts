@@ -11,14 +11,18 @@ export function exactFingerprint(text: string): string {
   return createHash('sha256').update(normaliseForComparison(text), 'utf8').digest('hex');
 }
 
-/** FNV-1a, 64-bit: fast, stable across platforms, good enough spread for shingles. */
-function fnv1a64(text: string): bigint {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= BigInt(text.charCodeAt(i));
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return hash;
+/**
+ * A 32-bit hash of a shingle: FNV-1a, then murmur3's finaliser. The finaliser matters: plain
+ * FNV leaves its low bits poorly mixed, which biases SimHash bits the same way in every text.
+ */
+function hash32(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** 16 hex digits. Texts of fewer than three words hash their words instead of shingles. */
@@ -27,12 +31,16 @@ export function simhash(text: string): string {
   const shingles = words.length < 3 ? words : words.slice(2).map((w, i) => `${words[i]} ${words[i + 1]} ${w}`);
   const weights = new Int32Array(64);
   for (const shingle of shingles) {
-    const h = fnv1a64(shingle);
-    for (let bit = 0; bit < 64; bit++) weights[bit] += (h >> BigInt(bit)) & 1n ? 1 : -1;
+    const halves = [hash32(shingle, 0), hash32(shingle, 0x9e3779b9)];
+    for (let bit = 0; bit < 64; bit++) weights[bit] += (halves[bit >> 5] >>> (bit & 31)) & 1 ? 1 : -1;
   }
-  let result = 0n;
-  for (let bit = 0; bit < 64; bit++) if (weights[bit] > 0) result |= 1n << BigInt(bit);
-  return result.toString(16).padStart(16, '0');
+  let hi = 0;
+  let lo = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if (weights[bit] > 0) hi |= 1 << bit;
+    if (weights[bit + 32] > 0) lo |= 1 << bit;
+  }
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Number of differing bits between two SimHashes (0 = same shingles, ~32 = unrelated). */

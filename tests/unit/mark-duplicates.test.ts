@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { FileOutcome } from '../../scripts/ingest/ingest-file.ts';
+import { markDuplicates } from '../../scripts/ingest/mark-duplicates.ts';
+import { exactFingerprint, simhash } from '../../scripts/ingest/text-fingerprint.ts';
+
+const story = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} says that the talks in Geneva went on for a ${i + 2}th day with no agreement on the prisoners.`).join('\n\n');
+const outcome = (sourceFile: string, text: string): FileOutcome => ({
+  sourceFile, encoding: 'utf-8', diagnostics: [], removed: [],
+  article: { draft: { wordCount: text.split(/\s+/).length } as never, body: [], entities: [], textHash: exactFingerprint(text), simhash: simhash(text) },
+});
+
+describe('markDuplicates', () => {
+  it('gives the page to the first exact copy and reports the later one', () => {
+    const outcomes = [outcome('a.txt', story), outcome('b.txt', story.replaceAll('Geneva', 'Geneva'))];
+    expect(markDuplicates(outcomes)).toEqual(new Map([['b.txt', 'a.txt']]));
+  });
+
+  it('reports near-duplicates on both sides and keeps both pages', () => {
+    const edited = story.replace('went on for a 5th day', 'continued for a 5th day');
+    const outcomes = [outcome('a.txt', story), outcome('b.txt', edited), outcome('c.txt', 'An unrelated report about a flood in the north of the country that destroyed several bridges and roads. '.repeat(6))];
+    expect(markDuplicates(outcomes).size).toBe(0);
+    expect(outcomes[0].diagnostics.map((d) => d.ruleId)).toEqual(['near-duplicate-article']);
+    expect(outcomes[1].diagnostics[0].message).toContain('"a.txt"');
+    expect(outcomes[2].diagnostics).toEqual([]);
+  });
+
+  it('does not call two different stories under one headline near-duplicates', () => {
+    const other = Array.from({ length: 12 }, (_, i) => `Item ${i}: the harvest in the southern districts was the largest since 2011, farmers told reporters on market day.`).join('\n\n');
+    const outcomes = [outcome('a.txt', story), outcome('b.txt', other)];
+    markDuplicates(outcomes);
+    expect(outcomes.flatMap((o) => o.diagnostics)).toEqual([]);
+  });
+});
