@@ -9,6 +9,7 @@ import { buildEntityIndex } from './find-entities.ts';
 import { loadOutlets } from './find-outlet.ts';
 import { ingestFile, type FileOutcome } from './ingest-file.ts';
 import { markDuplicates } from './mark-duplicates.ts';
+import { removeRecurringLines } from './recurring-lines.ts';
 import { assignUrls } from './assign-urls.ts';
 import { collectEntities } from './collect-entities.ts';
 import { reconcileEntities } from './reconcile-entities.ts';
@@ -51,6 +52,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     outcomes.push(...(await ingestFile(source, context, metadata.byArticle.get(source.relativePath))));
     options.onProgress?.(i + 1, files.articles.length);
   }
+  // Short lines that recur across the corpus are page template, not story.
+  removeRecurringLines(outcomes);
   // The same story saved twice becomes one page; the copy is reported, not dropped silently.
   const duplicates = markDuplicates(outcomes);
   // Permanent ids and URLs; earlier URLs become redirects, vanished articles notices.
