@@ -53,6 +53,18 @@ describe.runIf(hasChromium() || process.env.CI)('search in Chromium', () => {
     await page.close();
   });
 
+  it('finds an article under another spelling of a name it mentions', async () => {
+    // 002 writes "Pashinyan" only; 004 writes "Pachinian": one actor, both found either way.
+    for (const spelling of ['Pachinian', 'Pashinyan']) {
+      const page = await openSearch(`?q=${spelling}`);
+      await expect.poll(async () => (await resultTitles(page)).sort()).toEqual([
+        'Azerbaijani army claims to have taken more than 60 Armenian positions in Nagorno-Karabakh',
+        'Clashes break out on border after Armenia’s attacks — Azerbaijan',
+      ]);
+      await page.close();
+    }
+  });
+
   it('lands a query typed in the header field on the search page', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);

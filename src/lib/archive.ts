@@ -25,6 +25,8 @@ export interface Archive {
   dates: DateArchive<Article & { date: string | null }>;
   sources: { name: string; count: number }[];
   kept: KeptUrls;
+  /** Actor or place by kind and id ("actor:ilham-aliyev"). */
+  entityByKey: Map<string, Entity>;
   /** Article by page URL (paragraph anchors find their article by the page they are on). */
   byUrl: Map<string, Article>;
   /** Collection entries by article id, for rendering the MDX body. */
@@ -61,6 +63,10 @@ async function load(): Promise<Archive> {
       retired: await readJson(files.retired),
     },
     byUrl: new Map(articles.map((a) => [a.url, a])),
+    entityByKey: new Map([
+      ...entities(actorEntries).map((e) => [`actor:${e.id}`, e] as const),
+      ...entities(placeEntries).map((e) => [`place:${e.id}`, e] as const),
+    ]),
     entries: new Map(articleEntries.map((e) => [(e.data as Article).id, e])),
     sources: [...sourceCounts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
   };
