@@ -104,7 +104,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       ...doc.organizations().json({ offset: true }).map((t: Tagged) => ({ ...t, kind: 'actor' as const, type: 'organisation' })),
       ...doc.places().json({ offset: true }).map((t: Tagged) => ({ ...t, kind: 'place' as const, type: 'place' })),
     ].sort((a, b) => a.offset.start - b.offset.start);
-    for (const t of mergeOfPhrases(tagged, paragraph)) {
+    for (const whole of mergeOfPhrases(tagged, paragraph)) for (const t of splitRunOns(completeHyphenated(whole, paragraph))) {
       const name = cleanName(t.text);
       const start = text.indexOf(name, t.offset.start);
       if (start < 0 || !free(start, start + name.length) || !isProperName(name)) continue;
@@ -148,16 +148,37 @@ interface Tagged {
  * International Committee of the Red Cross); joins two tagged names of one kind with only
  * "of" or "of the" between them.
  */
-function mergeOfPhrases<T extends Tagged & { kind: string }>(tagged: T[], text: string): T[] {
+function mergeOfPhrases<T extends Tagged & { type: string }>(tagged: T[], text: string): T[] {
   const merged: T[] = [];
   for (const t of tagged) {
     const last = merged.at(-1);
     const lastEnd = last ? last.offset.start + last.offset.length : -1;
     const between = last ? text.slice(lastEnd, t.offset.start) : '';
-    if (last && last.kind === t.kind && /^\s+of(\s+the)?\s+$/.test(between)) {
+    if (last && last.type === t.type && /^\s+of(\s+the)?\s+$/.test(between)) {
       const length = t.offset.start + t.offset.length - last.offset.start;
       merged[merged.length - 1] = { ...last, text: text.slice(last.offset.start, last.offset.start + length), offset: { start: last.offset.start, length } };
     } else merged.push(t);
   }
   return merged;
+}
+
+/** The tagger cuts hyphenated names ("Kim Jong-" for Kim Jong-un): extend to the end of the word. */
+function completeHyphenated<T extends Tagged>(t: T, text: string): T {
+  const end = t.offset.start + t.offset.length;
+  const rest = /^[\p{L}\p{M}]+/u.exec(text.slice(end));
+  if (!t.text.trimEnd().endsWith('-') || !rest) return t;
+  const length = t.offset.length + rest[0].length;
+  return { ...t, text: text.slice(t.offset.start, t.offset.start + length), offset: { start: t.offset.start, length } };
+}
+
+/** The tagger runs names across commas and full stops ("Mountain View, California", "Marilyn. In"). */
+function splitRunOns<T extends Tagged>(t: T): T[] {
+  const parts: T[] = [];
+  const re = /[^,.;]+(?:\.(?=\S)[^,.;]*)*/gu; // keeps "U.S." and "F." initials whole
+  for (const m of t.text.matchAll(re)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const part = m[0].trim();
+    if (part) parts.push({ ...t, text: part, offset: { start: t.offset.start + m.index + lead, length: part.length } });
+  }
+  return parts.length ? parts : [t];
 }

@@ -58,6 +58,11 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^(follow us( on .{1,40})?|join (us|our channel) on .{1,40}|download (our|the) app.*|get the app)$/i,
   },
   {
+    id: 'taxonomy-line',
+    role: 'furniture',
+    pattern: /^(categories|category|tags|tagged|filed under|topics|keywords)\s*:\s*\S.{0,300}$/i,
+  },
+  {
     id: 'related-link',
     role: 'related',
     pattern: /^(read more|read also|also read|see also|related|more on this|more|recommended|watch|listen)\s*[:|»>–—-]\s*\S.{2,200}$/i,

@@ -40,6 +40,22 @@ describe('findEntities', () => {
     expect(result['jeyhun-aliyev']).toBe(1);
   });
 
+  it('keeps a hyphenated given name whole', () => {
+    const ids = findEntities(['North Korean leader Kim Jong-un ordered the army to prepare, state media said.'], index).map((e) => e.name);
+    expect(ids).toContain('Kim Jong-un');
+    expect(ids).not.toContain('Kim Jong-');
+  });
+
+  it('does not run a name across a comma or a full stop', () => {
+    const names = findEntities(['The company is based in Mountain View, California, where it was founded.'], index).map((e) => e.name);
+    expect(names).not.toContain('Mountain View, California');
+  });
+
+  it('does not join a person and an organisation at "of"', () => {
+    const names = findEntities(['The motion was backed by Lee Cheuk-yan of the Labour Party on Tuesday.'], index).map((e) => e.name);
+    expect(names).not.toContain('Lee Cheuk-yan of the Labour Party');
+  });
+
   it('joins a name the tagger splits at "of the"', () => {
     const ids = findEntities(['The exchange was mediated by the International Committee of the Red Cross on Friday.'], index).map((e) => e.id);
     expect(ids).toContain('international-committee-of-the-red-cross');
