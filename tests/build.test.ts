@@ -64,7 +64,7 @@ describe('build of the fixture corpus', () => {
   });
 
   it('prints a readable summary with counts per outcome', () => {
-    expect(site.buildLog).toContain('25 source files → 18 pages, 1 duplicates, 5 rejected, 1 metadata files');
+    expect(site.buildLog).toContain('25 report entries (files, and records of crawler files) → 18 pages, 1 duplicates, 5 rejected, 1 metadata files');
     expect(site.buildLog).toMatch(/fix: /);
   });
 

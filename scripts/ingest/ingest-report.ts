@@ -89,7 +89,7 @@ export function buildReport(
 export function formatSummary(report: IngestReport): string {
   const { summary } = report;
   const lines = [
-    `Ingest: ${summary.files} source files → ${summary.outcomes.page} pages, ${summary.outcomes.duplicate} duplicates, ${summary.outcomes.rejected} rejected${summary.outcomes.metadata ? `, ${summary.outcomes.metadata} metadata files` : ''} (${summary.errors} errors, ${summary.warnings} warnings)`,
+    `Ingest: ${summary.files} report entries (files, and records of crawler files) → ${summary.outcomes.page} pages, ${summary.outcomes.duplicate} duplicates, ${summary.outcomes.rejected} rejected${summary.outcomes.metadata ? `, ${summary.outcomes.metadata} metadata files` : ''} (${summary.errors} errors, ${summary.warnings} warnings)`,
   ];
   for (const f of report.files) {
     for (const d of f.diagnostics) {
