@@ -133,9 +133,13 @@ describe('build of the fixture corpus', () => {
     const hostile = articles.find((a) => a.sourceFile === 'extra/markup-in-article-text.txt')!;
     expect(hostile.title).toBe('Officials dispute {claims} about <script>alert("x")</script> the border');
     const html = readFileSync(pageFile(hostile.url), 'utf8');
-    // Article pages carry no script but their JSON-LD data, and the text made no element or link.
+    // Article pages carry no script but their JSON-LD data and the search highlighter's loader,
+    // and the text made no element or link.
     const { document } = parseHTML(html);
-    expect([...document.querySelectorAll('script')].map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
+    const scripts = [...document.querySelectorAll('script')];
+    expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['application/ld+json', 'module']);
+    expect(scripts[1].textContent).toContain("import('/pagefind/pagefind-highlight.js')");
+    expect(scripts[1].textContent).not.toContain('claims');
     expect(document.querySelectorAll('img, iframe, object, embed, [onerror], [onload], a[href^="javascript:"]').length).toBe(0);
     expect(document.querySelector('h1')!.textContent).toBe(hostile.title);
     expect(html).toContain('{process.exit(1)} and &lt;img src=x onerror=alert(2)&gt;');

@@ -1,12 +1,11 @@
 /**
  * Search in real Chromium (Debian's package, driven by playwright-core) against the fixture
- * site served over HTTP: Pagefind's index, its UI and the archive's search page together.
+ * site served over HTTP: Pagefind's index, the archive's search page and article pages together.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launchChromium } from './helpers/browser.ts';
 import { serveStatic, type StaticSite } from './helpers/static-server.ts';
-import { inject } from 'vitest';
 
 const site = inject('site');
 let server: StaticSite;
@@ -21,48 +20,115 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openSearch(query: string): Promise<Page> {
+const T = {
+  seizes: 'Azerbaijan seizes Armenian arms, ammunition, vehicles',
+  neutralize: 'Azerbaijani forces neutralize at least 2,300 Armenian soldiers - ministry',
+  claims: 'Azerbaijani army claims to have taken more than 60 Armenian positions in Nagorno-Karabakh',
+  watch: 'Azerbaijan’s army destroys Armenian military equipment',
+  clashes: 'Clashes break out on border after Armenia’s attacks — Azerbaijan',
+};
+
+async function open(query: string): Promise<Page> {
   const page = await browser.newPage();
   page.on('dialog', (dialog) => {
     throw new Error(`a page opened a dialog: ${dialog.message()}`);
   });
   await page.goto(`${server.url}/search/${query}`);
-  await page.waitForSelector('.pagefind-ui__message');
-  await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''));
   return page;
 }
 
-const resultTitles = (page: Page) => page.$$eval('.pagefind-ui__result-title', (els) => els.map((e) => e.textContent?.trim()));
+const titles = (page: Page) => page.$$eval('#search-results a.title', (els) => els.map((e) => e.textContent?.trim()));
+const settled = (page: Page) => page.waitForFunction(() => /\d+ results?/.test(document.querySelector('#search-status')?.textContent ?? ''));
+/** Value → count of one filter's checkboxes, as the page shows them. */
+const counts = (page: Page, legend: string) =>
+  page.$$eval('#search-filters fieldset', (sets, name) => {
+    const set = sets.find((s) => s.querySelector('legend')?.textContent === name);
+    return Object.fromEntries([...(set?.querySelectorAll('label') ?? [])].map((l) => {
+      const m = /^\s*(.*?)\s+\((\d+)\)\s*$/.exec(l.textContent ?? '');
+      return [m?.[1], Number(m?.[2])];
+    }));
+  }, legend);
 
 // On CI a missing browser must fail the run, not skip it.
 describe.runIf(hasChromium() || process.env.CI)('search in Chromium', () => {
-  it('finds the articles that contain a word, with highlighted excerpts', async () => {
-    const page = await openSearch('?q=Blinken');
-    await expect.poll(async () => (await resultTitles(page)).sort()).toEqual([
-      'Azerbaijani army claims to have taken more than 60 Armenian positions in Nagorno-Karabakh',
-      'Clashes break out on border after Armenia’s attacks — Azerbaijan',
-    ]);
-    expect(await page.$$eval('.pagefind-ui__result-excerpt mark', (marks) => marks.map((m) => m.textContent))).toContain('Blinken');
+  it('finds the articles that contain a word, with the word marked in each excerpt, and announces the count', async () => {
+    const page = await open('?q=Blinken');
+    await settled(page);
+    expect((await titles(page)).sort()).toEqual([T.claims, T.clashes].sort());
+    expect(await page.$$eval('#search-results mark', (marks) => marks.map((m) => m.textContent))).toContain('Blinken');
+    expect(await page.getAttribute('#search-status', 'role')).toBe('status');
+    expect(await page.textContent('#search-status')).toBe('2 results for “Blinken”.');
     await page.close();
   });
 
-  it('narrows results by a filter given in the URL', async () => {
-    const page = await openSearch('?q=ceasefire&source=TSF');
-    // The UI renders once before the URL's filters apply: wait for the settled result.
-    await expect.poll(() => resultTitles(page)).toEqual(['Azerbaijani army claims to have taken more than 60 Armenian positions in Nagorno-Karabakh']);
+  it('narrows by a filter given in the URL, and counts each filter as if its own choice were open', async () => {
+    const page = await open('?q=ceasefire&source=TSF');
+    await settled(page);
+    expect(await titles(page)).toEqual([T.claims]);
+    // The source list still offers the other outlet with its count: choices within a filter are alternatives.
+    expect(await counts(page, 'Source')).toMatchObject({ 'Anadolu Agency': 3, TSF: 1 });
+    // Other filters count within the narrowed results.
+    expect(await counts(page, 'Place')).toMatchObject({ Baku: 1, Paris: 1 });
     await page.close();
+  });
+
+  it('combines values of one filter with OR and different filters with AND', async () => {
+    const either = await open('?q=ceasefire&source=TSF&source=Anadolu+Agency');
+    await settled(either);
+    expect((await titles(either)).length).toBe(4);
+    const both = await open('?q=ceasefire&source=TSF&source=Anadolu+Agency&year=2020');
+    await settled(both);
+    // The "WATCH" article is dated 3 October 2020 by its sidecar in the fixture corpus.
+    expect((await titles(both)).sort()).toEqual([T.watch, T.seizes, T.neutralize].sort());
+    await either.close();
+    await both.close();
+  });
+
+  it('browses by filters alone, with no words, and sorts by date', async () => {
+    const page = await open('?place=Azerbaijan&year=2020&sort=newest');
+    await settled(page);
+    expect(await titles(page)).toEqual([T.watch, T.seizes, T.neutralize]);
+    await page.selectOption('#search-sort', 'oldest');
+    await page.waitForURL(/sort=oldest/);
+    await expect.poll(() => titles(page)).toEqual([T.neutralize, T.seizes, T.watch]);
+    await page.close();
+  });
+
+  it('keeps the whole state in the URL: ticking a filter updates it, Back restores the earlier search', async () => {
+    const page = await open('?q=ceasefire');
+    await settled(page);
+    await page.getByRole('checkbox', { name: /^TSF/ }).check();
+    await page.waitForURL(/[?&]source=TSF/);
+    await expect.poll(() => titles(page)).toEqual([T.claims]);
+    const shared = page.url();
+    await page.goBack();
+    await expect.poll(() => titles(page).then((t) => t.length)).toBe(7);
+    const again = await open(shared.slice(shared.indexOf('?')));
+    await settled(again);
+    expect(await titles(again)).toEqual([T.claims]);
+    expect(await again.getByRole('checkbox', { name: /^TSF/ }).isChecked()).toBe(true);
+    expect(await again.inputValue('#search-q')).toBe('ceasefire');
+    await page.close();
+    await again.close();
   });
 
   it('finds an article under another spelling of a name it mentions', async () => {
-    // 002 writes "Pashinyan" only; 004 writes "Pachinian": one actor, both found either way.
+    // 002 writes "Pashinyan" only; 004 writes "Pachinian": one actor, found either way.
     for (const spelling of ['Pachinian', 'Pashinyan']) {
-      const page = await openSearch(`?q=${spelling}`);
-      await expect.poll(async () => (await resultTitles(page)).sort()).toEqual([
-        'Azerbaijani army claims to have taken more than 60 Armenian positions in Nagorno-Karabakh',
-        'Clashes break out on border after Armenia’s attacks — Azerbaijan',
-      ]);
+      const page = await open(`?q=${spelling}`);
+      await settled(page);
+      expect((await titles(page)).sort()).toEqual([T.claims, T.clashes].sort());
       await page.close();
     }
+  });
+
+  it('marks the searched words on the article page opened from a result', async () => {
+    const page = await open('?q=mobilization');
+    await settled(page);
+    await page.click('#search-results a.title >> nth=0');
+    await page.waitForURL(/highlight=mobilization/);
+    await expect.poll(() => page.$$eval('.article-body mark', (m) => m.map((x) => x.textContent?.toLowerCase()))).toContain('mobilization');
+    await page.close();
   });
 
   it('lands a query typed in the header field on the search page', async () => {
@@ -71,15 +137,16 @@ describe.runIf(hasChromium() || process.env.CI)('search in Chromium', () => {
     await page.fill('#site-search-q', 'mobilization');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/search\/\?q=mobilization/);
-    await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''));
-    await expect.poll(async () => (await resultTitles(page)).length).toBe(2);
+    await settled(page);
+    expect((await titles(page)).length).toBe(2);
     await page.close();
   });
 
   it('shows markup in an article as text and runs none of it', async () => {
-    const page = await openSearch('?q=leaked');
-    await expect.poll(async () => (await resultTitles(page))[0]).toBe('Officials dispute {claims} about <script>alert("x")</script> the border');
-    await page.click('.pagefind-ui__result-link');
+    const page = await open('?q=leaked');
+    await settled(page);
+    expect(await titles(page)).toEqual(['Officials dispute {claims} about <script>alert("x")</script> the border']);
+    await page.click('#search-results a.title');
     await page.waitForSelector('h1');
     expect(await page.textContent('h1')).toBe('Officials dispute {claims} about <script>alert("x")</script> the border');
     expect(await page.$$eval('article script, article img', (els) => els.length)).toBe(0);
