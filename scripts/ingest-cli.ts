@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { readCliOptions } from './cli-options.ts';
 import { formatSummary, type IngestReport } from './ingest/ingest-report.ts';
 import { runIngest } from './ingest/run-ingest.ts';
+import { progressReporter } from './progress.ts';
 
 export async function ingestStep(argv: string[]): Promise<{ report: IngestReport; failed: boolean }> {
   const options = readCliOptions(argv);
@@ -12,7 +13,7 @@ export async function ingestStep(argv: string[]): Promise<{ report: IngestReport
   if (!corpus?.isDirectory()) {
     throw new Error(`expected --corpus to name a folder of articles, found nothing at ${options.corpusDir}. Pass an existing folder, e.g. --corpus content/corpus.`);
   }
-  const report = await runIngest(options);
+  const report = await runIngest({ ...options, onProgress: progressReporter('ingest') });
   console.log(formatSummary(report));
   const failed = options.strict && report.summary.errors > 0;
   if (failed) console.error(`--strict: ${report.summary.errors} errors in the corpus (see above); failing.`);
