@@ -112,6 +112,22 @@ describe.runIf(hasChromium() || process.env.CI)('search in Chromium', () => {
     await again.close();
   });
 
+  it('links a date page and an actor page to the search filtered to them', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/dates/2020/10/`);
+    await page.getByRole('link', { name: 'Search within this month' }).click();
+    await page.waitForURL(/\/search\/\?month=2020-10$/);
+    await settled(page);
+    const dates = await page.$$eval('#search-results .meta', (els) => els.map((e) => e.textContent));
+    expect(dates.length).toBeGreaterThan(2);
+    expect(dates.every((d) => d?.includes('October 2020'))).toBe(true);
+    await page.goto(`${server.url}/actors/nikol-pashinyan/`);
+    await page.getByRole('link', { name: 'Search within these articles' }).click();
+    await settled(page);
+    expect((await titles(page)).sort()).toEqual([T.claims, T.clashes].sort());
+    await page.close();
+  });
+
   it('finds an article under another spelling of a name it mentions', async () => {
     // 002 writes "Pashinyan" only; 004 writes "Pachinian": one actor, found either way.
     for (const spelling of ['Pachinian', 'Pashinyan']) {
