@@ -18,6 +18,7 @@ export function splitKicker(line: string): { kicker: string | null; title: strin
 }
 
 const CRUMB_SEPARATOR = /\s*(?:[>»|›/]|,)\s*/;
+const CRUMB_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'in']);
 
 /**
  * "World, Europe, Asia - Pacific, Azerbaijan Front Line" or "Home > World > Europe": three or
@@ -29,7 +30,9 @@ export function isBreadcrumb(line: string): boolean {
   if (items.length < 3 || /[.!?]$/.test(line)) return false;
   return items.every((item) => {
     const words = item.split(/\s+/).filter((w) => w !== '-' && w !== '&');
-    return words.length >= 1 && words.length <= 4 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+    // Section names may join capitalised words with "and"/"of"/"the" ("Russia and Central Asia").
+    return words.length >= 1 && words.length <= 5 && /^[\p{Lu}\d]/u.test(words[0]) &&
+      words.every((w) => /^[\p{Lu}\d]/u.test(w) || CRUMB_CONNECTORS.has(w));
   });
 }
 

@@ -6,12 +6,14 @@ describe('isBreadcrumb', () => {
     'World, Europe, Asia - Pacific, Azerbaijan Front Line',
     'Home > World > Europe',
     'News | Politics | Caucasus',
+    'World, Europe, Russia and Central Asia',
   ])('recognises the trail %j', (line) => expect(isBreadcrumb(line)).toBe(true));
 
   it.each([
     'Armenia, Azerbaijan, Russia sign deal',
     'Azerbaijan seizes Armenian arms, ammunition, vehicles',
     'Baku, Yerevan, Moscow.',
+    'Armenia, Azerbaijan and Russia sign the deal',
     'Yerevan',
   ])('does not take the headline %j for a trail', (line) => expect(isBreadcrumb(line)).toBe(false));
 });
