@@ -112,6 +112,15 @@ describe.runIf(hasChromium() || process.env.CI)('search in Chromium', () => {
     await again.close();
   });
 
+  it('ranks an article whose headline has the word above one that only mentions it', async () => {
+    const page = await open('?q=equipment');
+    await settled(page);
+    const found = await titles(page);
+    expect(found[0]).toBe(T.watch);
+    expect(found).toContain(T.seizes);
+    await page.close();
+  });
+
   it('links a date page and an actor page to the search filtered to them', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/dates/2020/10/`);
