@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
 
-const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, query: { type: 'string', default: 'ceasefire' }, second: { type: 'string', default: 'parliament' } } });
+const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, query: { type: 'string', default: 'ceasefire' }, second: { type: 'string', default: 'parliament' }, verbose: { type: 'boolean', default: false } } });
 const site = await serveStatic(path.resolve(values.site!));
 const browser = await launchChromium();
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -46,7 +46,7 @@ try {
   console.log(`  search page and Pagefind runtime, before any query: ${kb(pageBytes)}`);
   console.log(`  first query  "${values.query}": ${kb(first)}  (${firstCount})`);
   console.log(`  second query "${values.second}": ${kb(second)}`);
-  if (process.argv.includes('--verbose')) for (const r of requests) console.log(`    ${r}`);
+  if (values.verbose) for (const r of requests) console.log(`    ${r}`);
 } finally {
   await browser.close();
   await site.close();

@@ -85,18 +85,22 @@ export function buildReport(
   };
 }
 
+const MAX_ERRORS_SHOWN = 100;
+const MAX_WARNINGS_SHOWN = 20;
+
 /** The summary a person reads at the end of the ingest. */
 export function formatSummary(report: IngestReport): string {
   const { summary } = report;
   const lines = [
     `Ingest: ${summary.files} report entries (files, and records of crawler files) → ${summary.outcomes.page} pages, ${summary.outcomes.duplicate} duplicates, ${summary.outcomes.rejected} rejected${summary.outcomes.metadata ? `, ${summary.outcomes.metadata} metadata files` : ''} (${summary.errors} errors, ${summary.warnings} warnings)`,
   ];
-  for (const f of report.files) {
-    for (const d of f.diagnostics) {
-      if (d.severity === 'info') continue;
-      lines.push(`  ${d.severity === 'error' ? '✖' : '⚠'} ${f.path}${d.line ? `:${d.line}` : ''}  ${d.message}  [${d.ruleId}]`, `      fix: ${d.hint}`);
-    }
+  // Every error, but only the first warnings: a large corpus would otherwise print thousands.
+  const problems = report.files.flatMap((f) => f.diagnostics.filter((d) => d.severity !== 'info').map((d) => ({ f, d })));
+  const shown = [...problems.filter((p) => p.d.severity === 'error').slice(0, MAX_ERRORS_SHOWN), ...problems.filter((p) => p.d.severity === 'warning').slice(0, MAX_WARNINGS_SHOWN)];
+  for (const { f, d } of shown) {
+    lines.push(`  ${d.severity === 'error' ? '✖' : '⚠'} ${f.path}${d.line ? `:${d.line}` : ''}  ${d.message}  [${d.ruleId}]`, `      fix: ${d.hint}`);
   }
+  if (problems.length > shown.length) lines.push(`  … and ${problems.length - shown.length} more: every one is in ingest-report.json (and dist/data/ingest-report.json).`);
   const rules = Object.entries(summary.rules).map(([rule, n]) => `${rule} ×${n}`);
   if (rules.length) lines.push(`  rules: ${rules.join(', ')}`);
   const removed = Object.entries(summary.removedLines).map(([rule, n]) => `${rule} ×${n}`);
