@@ -4,24 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './helpers/browser.ts';
-import { serveStatic, type StaticSite } from './helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './helpers/browser.ts';
+import { useSiteInBrowser } from './helpers/site-in-browser.ts';
 
-const site = inject('site');
+const site = useSiteInBrowser();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let server: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(site.dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const articles = JSON.parse(readFileSync(`${site.dist}/data/articles.json`, 'utf8')) as { id: string; url: string; sourceFile: string }[];
 const clashes = articles.find((a) => a.sourceFile.includes('002_'))!;
@@ -43,8 +31,8 @@ const PAGES: Record<string, string> = {
 
 describe.runIf(hasChromium() || process.env.CI)('accessibility (axe-core, WCAG 2 A/AA)', () => {
   it('reports a violation when there is one (the check is live)', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/`);
     await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('input'), { type: 'text' })));
     await page.addScriptTag({ content: axeSource });
     const ids = await page.evaluate(async () => (await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run({ runOnly: ['wcag2a', 'wcag2aa'] })).violations.map((v) => v.id));
@@ -55,10 +43,10 @@ describe.runIf(hasChromium() || process.env.CI)('accessibility (axe-core, WCAG 2
   for (const scheme of ['light', 'dark'] as const) {
     for (const [width, label] of [[1280, 'desktop'], [390, 'phone']] as const) {
       it(`has no violations on any page type, ${label}, ${scheme}`, async () => {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+        const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
         const found: string[] = [];
         for (const [name, url] of Object.entries(PAGES)) {
-          await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });
+          await page.goto(`${site.server.url}${url}`, { waitUntil: 'networkidle' });
           if (url.startsWith('/search/?')) await page.waitForFunction(() => /\d+ results?/.test(document.querySelector('#search-status')?.textContent ?? ''));
           await page.addScriptTag({ content: axeSource });
           const violations = await page.evaluate(async () => {

@@ -28,6 +28,7 @@ async function buildCopy(name: string) {
   await cp(path.join(ROOT, 'content/corpus'), corpus, { recursive: true });
   await cp(path.join(ROOT, 'tests/fixtures/build-corpus/extra'), path.join(corpus, 'extra'), { recursive: true });
   await cp(path.join(ROOT, 'tests/fixtures/build-corpus/formats'), path.join(corpus, 'formats'), { recursive: true });
+  for (const file of ['news-page.html', 'crawler-lines.jsonl']) await cp(path.join(ROOT, 'tests/fixtures/formats', file), path.join(corpus, 'formats', file));
   await promisify(execFile)(process.execPath, ['scripts/build.ts', '--corpus', corpus, '--out', path.join(DIR, name, 'dist'), '--registry', path.join(DIR, name, 'registry.json')], {
     cwd: ROOT,
     env: { ...process.env, ARCHIVE_WORK_DIR: path.join(DIR, name, 'work'), SOURCE_DATE_EPOCH: '1790000000' },

@@ -33,6 +33,7 @@ export default async function setup(project: TestProject) {
   await cp(path.join(ROOT, 'tests/fixtures/build-corpus/extra'), path.join(corpus, 'extra'), { recursive: true });
   await writeLargeFiles(path.join(corpus, 'large'));
   await cp(path.join(ROOT, 'tests/fixtures/build-corpus/formats'), path.join(corpus, 'formats'), { recursive: true });
+  for (const file of ['news-page.html', 'crawler-lines.jsonl']) await cp(path.join(ROOT, 'tests/fixtures/formats', file), path.join(corpus, 'formats', file));
   // Metadata beside the articles: a sidecar that dates one bundled article, and one naming no article.
   await cp(path.join(ROOT, 'tests/fixtures/build-corpus/sidecar-for-000.meta.json'), path.join(corpus, 'outlet-a', `${seeds[0]}.meta.json`));
   await cp(path.join(ROOT, 'tests/fixtures/build-corpus/orphan.meta.json'), path.join(corpus, 'extra', 'orphan.meta.json'));

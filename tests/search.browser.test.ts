@@ -2,23 +2,12 @@
  * Search in real Chromium (Debian's package, driven by playwright-core) against the fixture
  * site served over HTTP: Pagefind's index, the archive's search page and article pages together.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './helpers/browser.ts';
-import { serveStatic, type StaticSite } from './helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './helpers/browser.ts';
+import { useSiteInBrowser } from './helpers/site-in-browser.ts';
 
-const site = inject('site');
-let server: StaticSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(site.dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 const T = {
   seizes: 'Azerbaijan seizes Armenian arms, ammunition, vehicles',
@@ -29,11 +18,11 @@ const T = {
 };
 
 async function open(query: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   page.on('dialog', (dialog) => {
     throw new Error(`a page opened a dialog: ${dialog.message()}`);
   });
-  await page.goto(`${server.url}/search/${query}`);
+  await page.goto(`${site.server.url}/search/${query}`);
   return page;
 }
 
@@ -122,15 +111,15 @@ describe.runIf(hasChromium() || process.env.CI)('search in Chromium', () => {
   });
 
   it('links a date page and an actor page to the search filtered to them', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/dates/2020/10/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/dates/2020/10/`);
     await page.getByRole('link', { name: 'Search within this month' }).click();
     await page.waitForURL(/\/search\/\?month=2020-10$/);
     await settled(page);
     const dates = await page.$$eval('#search-results .meta', (els) => els.map((e) => e.textContent));
     expect(dates.length).toBeGreaterThan(2);
     expect(dates.every((d) => d?.includes('October 2020'))).toBe(true);
-    await page.goto(`${server.url}/actors/nikol-pashinyan/`);
+    await page.goto(`${site.server.url}/actors/nikol-pashinyan/`);
     await page.getByRole('link', { name: 'Search within these articles' }).click();
     await settled(page);
     expect((await titles(page)).sort()).toEqual([T.claims, T.clashes].sort());
@@ -157,8 +146,8 @@ describe.runIf(hasChromium() || process.env.CI)('search in Chromium', () => {
   });
 
   it('lands a query typed in the header field on the search page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/`);
     await page.fill('#site-search-q', 'mobilization');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/search\/\?q=mobilization/);
