@@ -35,6 +35,8 @@ describe('build of the fixture corpus', () => {
       'extra/legacy-encoding-windows-1252.txt': 'page',
       'extra/markup-in-article-text.txt': 'page',
       'extra/orphan.meta.json': 'metadata',
+      'extra/relative-date-saved-with-its-day.txt': 'page',
+      'extra/relative-date-without-reference.txt': 'page',
       'extra/report.pdf': 'rejected',
       'extra/right-to-left-arabic.txt': 'page',
       'extra/utf-16-with-bom.txt': 'page',
@@ -64,18 +66,18 @@ describe('build of the fixture corpus', () => {
   });
 
   it('prints a readable summary with counts per outcome', () => {
-    expect(site.buildLog).toContain('25 report entries (files, and records of crawler files) → 18 pages, 1 duplicates, 5 rejected, 1 metadata files');
+    expect(site.buildLog).toContain('27 report entries (files, and records of crawler files) → 20 pages, 1 duplicates, 5 rejected, 1 metadata files');
     expect(site.buildLog).toMatch(/fix: /);
   });
 
   it('writes one page per article, at the URL the export gives', () => {
-    expect(articles).toHaveLength(18);
+    expect(articles).toHaveLength(20);
     for (const a of articles) {
       expect(existsSync(pageFile(a.url)), a.url).toBe(true);
       expect(a.url).toMatch(/^\/articles\/(\d{4}|undated)\/[a-z0-9-]+-[a-z0-9]{8}\/$/);
       expect(a.url.endsWith(`-${a.id}/`)).toBe(true);
     }
-    expect(new Set(articles.map((a) => a.id)).size).toBe(18);
+    expect(new Set(articles.map((a) => a.id)).size).toBe(20);
   });
 
   it('exports the articles.json contract', () => {
@@ -120,7 +122,7 @@ describe('build of the fixture corpus', () => {
 
   it('indexes exactly the article pages for search, with filters and a date sort', () => {
     const entry = json<{ languages: Record<string, { page_count: number }> }>('pagefind/pagefind-entry.json');
-    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(18);
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(20);
     const html = readFileSync(pageFile(articles.find((a) => a.published.date === '2020-10-02')!.url), 'utf8');
     expect(html).toContain('data-pagefind-body');
     expect(html).toMatch(/<time datetime="2020-10-02" data-pagefind-meta="date" data-pagefind-sort="date\[datetime\]">/);
@@ -237,6 +239,13 @@ describe('formats and metadata beside the articles', () => {
     expect(a.originalUrl).toBe('https://www.aa.com.tr/en/azerbaijan-front-line/watch-azerbaijans-army-destroys-armenian-military-equipment/1993215');
     const head = parseHTML(readFileSync(pageFile(a.url), 'utf8')).document;
     expect(head.querySelector('meta[name="citation_public_url"]')!.getAttribute('content')).toBe(a.originalUrl);
+  });
+
+  it('infers a relative date ("3 hours ago") only against the day the page was saved, and marks it inferred', () => {
+    expect(byFile('extra/relative-date-saved-with-its-day.txt').published).toEqual({ date: '2020-10-02', certainty: 'inferred' });
+    const undated = byFile('extra/relative-date-without-reference.txt');
+    expect(undated.published).toEqual({ date: null, certainty: 'unknown' });
+    expect(report.find((r) => r.path === 'extra/relative-date-without-reference.txt')!.diagnostics.map((d) => d.ruleId)).toContain('date-relative-unresolved');
   });
 
   it('reports a sidecar that names no article', () => {

@@ -16,7 +16,9 @@ import { findPublicationDate } from './find-publication-date.ts';
 import type { SourceFile } from './find-sources.ts';
 import { checkFileSize, limitParagraphs, limitText } from './limits.ts';
 import type { ArticleMetadata } from './load-metadata.ts';
+import { inferPublicationDate } from './infer-relative-date.ts';
 import { readArticle, type RemovedLine } from './read-article.ts';
+import { mergeMetadata } from './read-sidecar.ts';
 import { readHtml } from './read-html.ts';
 import { readMarkdown } from './read-markdown.ts';
 import { readRecords } from './read-records.ts';
@@ -136,7 +138,14 @@ function readDocument(doc: SourceDocument, outcome: FileOutcome, context: Ingest
     contentHash: '',
     originalUrl: null,
   };
-  const draft = applyMetadata(fromText, [doc.metadata, ...metadata.overrides], context.outlets);
+  const layers = [doc.metadata, ...metadata.overrides];
+  const draft = applyMetadata(fromText, layers, context.outlets);
+  if (!draft.published.date) {
+    // Only now may a relative date ("3 hours ago") count, and only against a known day.
+    const inferred = inferPublicationDate(parts.dateLines, mergeMetadata({}, ...layers).retrieved?.date ?? null);
+    outcome.diagnostics.push(...inferred.diagnostics);
+    if (inferred.date) draft.published = { date: inferred.date, certainty: 'inferred', text: inferred.text };
+  }
   // A date the metadata supplies replaces the text's; say so only when the text had none.
   if (!draft.published.date || draft.published.date === fromText.published.date) outcome.diagnostics.push(...dates.diagnostics);
   draft.contentHash = sha256(`${draft.title}\n\n${bodyText}`);

@@ -8,6 +8,7 @@ import { diagnostic, quote, type Diagnostic } from './diagnostics.ts';
 import { parseStatedDate } from './find-publication-date.ts';
 import { isSentence, matchLineRule, wordCount, type LineRule } from './line-rules.ts';
 import { isBreadcrumb, splitKicker, splitTruncatedBreadcrumb } from './read-title.ts';
+import { isRelativeDateLine } from './infer-relative-date.ts';
 import { normaliseForComparison, sameText, toLines, type TextLine } from './text-lines.ts';
 
 /** A headline is a line of at most this many words; a longer first line is story text. */
@@ -111,6 +112,7 @@ export function readArticle(text: string): ArticleParts {
     if (rule && handleRuleLine(parts, l, rule)) continue;
     if (sameText(l.text, titleLine.text) || (parts.title && sameText(l.text, parts.title))) { remove(l, 'repeated-headline'); continue; }
     if (parts.subtitle && sameText(l.text, parts.subtitle)) { remove(l, 'repeated-standfirst'); continue; }
+    if (isRelativeDateLine(l.text)) { parts.dateLines.push(l); continue; }
     if (isDateLine(l.text)) {
       parts.dateLines.push(l);
       const [who] = l.text.split('|');

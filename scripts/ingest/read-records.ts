@@ -15,6 +15,8 @@ const TITLE = ['title', 'headline'];
 const TEXT = ['text', 'body', 'content', 'maintext', 'article'];
 const PUBLISHED = ['date', 'published', 'published_at', 'publishedAt', 'publish_date', 'date_publish', 'datePublished', 'pubDate'];
 const UPDATED = ['date_modify', 'updated', 'updated_at', 'modified', 'dateModified'];
+/** When the crawler saved the page (news-please's date_download and similar). */
+const RETRIEVED = ['date_download', 'retrieved', 'retrieved_at', 'crawled', 'crawled_at', 'date_crawled', 'scraped_at', 'downloaded_at'];
 const AUTHORS = ['authors', 'author'];
 const URLS = ['url', 'link', 'source_url'];
 const SOURCE = ['source', 'site_name', 'publisher', 'outlet', 'source_domain'];
@@ -85,6 +87,8 @@ function recordDocument(rec: unknown, label: string, part: string | null, line: 
   if (published) metadata.published = published;
   const updated = readDate(UPDATED);
   if (updated) metadata.updated = updated;
+  const retrieved = readDate(RETRIEVED);
+  if (retrieved) metadata.retrieved = retrieved;
   const authors = first(rec, AUTHORS, (v) => { const a = splitAuthors(v); return a.length ? a : null; });
   if (authors) metadata.authors = authors;
   const url = first(rec, URLS, (v, key) => {

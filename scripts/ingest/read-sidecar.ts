@@ -9,14 +9,14 @@ import { z } from 'zod';
 import { diagnostic, quote, type Diagnostic } from './diagnostics.ts';
 import { collapse, readMetaDate, readMetaUrl, splitAuthors, type SourceMetadata } from './source-document.ts';
 
-export const SIDECAR_KEYS = ['url', 'date', 'published', 'updated', 'source', 'authors', 'title', 'subtitle', 'language', 'section'] as const;
-const METADATA_KEYS = ['title', 'subtitle', 'authors', 'source', 'url', 'published', 'updated', 'language', 'section'] as const;
+export const SIDECAR_KEYS = ['url', 'date', 'published', 'updated', 'retrieved', 'source', 'authors', 'title', 'subtitle', 'language', 'section'] as const;
+const METADATA_KEYS = ['title', 'subtitle', 'authors', 'source', 'url', 'published', 'updated', 'retrieved', 'language', 'section'] as const;
 const FILE_KEYS = ['file', 'path'];
 const KNOWN_LIST = SIDECAR_KEYS.map((k) => `"${k}"`).join(', ');
 
 const text = z.string().transform(collapse).pipe(z.string().min(1, 'must not be empty'));
 const fieldSchemas = {
-  url: text, date: text, published: text, updated: text, source: text, title: text, subtitle: text, language: text, section: text,
+  url: text, date: text, published: text, updated: text, retrieved: text, source: text, title: text, subtitle: text, language: text, section: text,
   authors: z.union([z.array(text).min(1, 'must not be empty'), text]),
 } satisfies Record<(typeof SIDECAR_KEYS)[number], z.ZodType>;
 type Key = keyof typeof fieldSchemas;
@@ -45,8 +45,8 @@ function readFields(raw: Record<string, unknown>, where: string, lineOf: (key: s
       continue;
     }
     const v = parsed.data;
-    if (key === 'date' || key === 'published' || key === 'updated') {
-      const field = key === 'updated' ? 'updated' : 'published';
+    if (key === 'date' || key === 'published' || key === 'updated' || key === 'retrieved') {
+      const field = key === 'updated' || key === 'retrieved' ? key : 'published';
       if (key === 'published' && metadata.published) {
         diagnostics.push(diagnostic('sidecar-duplicate-key', 'warning', `${where}: both "date" and "published" are given; "published" is ignored.`, 'Keep only "date".', line));
         continue;

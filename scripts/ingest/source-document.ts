@@ -17,6 +17,8 @@ export interface SourceMetadata {
   url?: string;
   published?: StatedDate;
   updated?: StatedDate;
+  /** When the page was saved or crawled: the reference for dates the page gives relatively ("3 hours ago"). */
+  retrieved?: StatedDate;
   language?: string;
   section?: string;
 }

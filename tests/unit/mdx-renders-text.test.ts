@@ -37,7 +37,7 @@ describe('text → MDX → HTML with the site renderer (Satteri)', () => {
     fc.assert(
       fc.property(fc.array(paragraphText, { minLength: 1, maxLength: 4 }), (texts) => {
         const mdx = articleToMdx({ title: 't' }, texts.map((text) => ({ kind: 'paragraph' as const, text })));
-        const result = rendered(mdxToHast(mdx, { features: FEATURES, trackPositions: false }));
+        const result = rendered(mdxToHast(mdx, { features: FEATURES, position: false }));
         expect(result.foreign).toEqual([]);
         expect(result.texts).toEqual(texts);
       }),
@@ -48,7 +48,7 @@ describe('text → MDX → HTML with the site renderer (Satteri)', () => {
   it.each(['import fs from "node:fs"', 'export const x = 1', '{process.exit(1)}', '<script>alert(1)</script>', '---', '~~strike~~ -- "quotes" ... $x$'])(
     'renders %j as text',
     (text) => {
-      const result = rendered(mdxToHast(articleToMdx({ title: 't' }, [{ kind: 'paragraph', text }]), { features: FEATURES, trackPositions: false }));
+      const result = rendered(mdxToHast(articleToMdx({ title: 't' }, [{ kind: 'paragraph', text }]), { features: FEATURES, position: false }));
       expect(result).toEqual({ texts: [text], foreign: [] });
     },
   );

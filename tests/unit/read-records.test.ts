@@ -28,6 +28,7 @@ describe('readRecords on a crawler JSON array (news-please and NewsAPI style fie
       authors: ['Ruslan Rehimov'],
       published: { date: '2020-10-02', precision: 'day', text: '2020-10-02 14:05:00' },
       updated: { date: '2020-10-02', precision: 'day', text: '2020-10-02 18:30:00' },
+      retrieved: { date: '2020-10-03', precision: 'day', text: '2020-10-03 08:12:44' },
       url: 'https://www.aa.com.tr/en/azerbaijan-front-line/shelling-kills-2-civilians-in-ganja/1993821',
       source: 'www.aa.com.tr',
       language: 'en',
