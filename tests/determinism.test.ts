@@ -9,6 +9,7 @@ import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { copyFixtureFiles } from './helpers/fixture-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIR = path.join(ROOT, 'tests/.tmp/determinism');
@@ -26,9 +27,7 @@ async function buildCopy(name: string) {
   const corpus = path.join(DIR, name, 'corpus');
   await mkdir(corpus, { recursive: true });
   await cp(path.join(ROOT, 'content/corpus'), corpus, { recursive: true });
-  await cp(path.join(ROOT, 'tests/fixtures/build-corpus/extra'), path.join(corpus, 'extra'), { recursive: true });
-  await cp(path.join(ROOT, 'tests/fixtures/build-corpus/formats'), path.join(corpus, 'formats'), { recursive: true });
-  for (const file of ['news-page.html', 'crawler-lines.jsonl']) await cp(path.join(ROOT, 'tests/fixtures/formats', file), path.join(corpus, 'formats', file));
+  await copyFixtureFiles(corpus);
   await promisify(execFile)(process.execPath, ['scripts/build.ts', '--corpus', corpus, '--out', path.join(DIR, name, 'dist'), '--registry', path.join(DIR, name, 'registry.json')], {
     cwd: ROOT,
     env: { ...process.env, ARCHIVE_WORK_DIR: path.join(DIR, name, 'work'), SOURCE_DATE_EPOCH: '1790000000' },

@@ -8,6 +8,7 @@ import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { copyFixtureFiles } from './helpers/fixture-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const SITE_DIR = path.join(ROOT, 'tests/.tmp/site');
@@ -30,10 +31,8 @@ export default async function setup(project: TestProject) {
     await cp(path.join(ROOT, 'content/corpus', seed), path.join(folder, seed));
   }
   await cp(path.join(ROOT, 'content/corpus', seeds[1]), path.join(corpus, 'zz-saved-again', `copy-of-${seeds[1]}`), { recursive: true });
-  await cp(path.join(ROOT, 'tests/fixtures/build-corpus/extra'), path.join(corpus, 'extra'), { recursive: true });
+  await copyFixtureFiles(corpus);
   await writeLargeFiles(path.join(corpus, 'large'));
-  await cp(path.join(ROOT, 'tests/fixtures/build-corpus/formats'), path.join(corpus, 'formats'), { recursive: true });
-  for (const file of ['news-page.html', 'crawler-lines.jsonl']) await cp(path.join(ROOT, 'tests/fixtures/formats', file), path.join(corpus, 'formats', file));
   // Metadata beside the articles: a sidecar that dates one bundled article, and one naming no article.
   await cp(path.join(ROOT, 'tests/fixtures/build-corpus/sidecar-for-000.meta.json'), path.join(corpus, 'outlet-a', `${seeds[0]}.meta.json`));
   await cp(path.join(ROOT, 'tests/fixtures/build-corpus/orphan.meta.json'), path.join(corpus, 'extra', 'orphan.meta.json'));

@@ -10,6 +10,7 @@
 import nlp from 'compromise';
 import { slugify } from '../../src/lib/slug.ts';
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
+import { escapeRegExp } from './text-lines.ts';
 
 export interface FoundEntity {
   id: string;
@@ -33,9 +34,6 @@ function fold(text: string): string {
   return text.replace(/[’‘`´]/g, "'");
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = "(?=(?:'s)?(?![\\p{L}\\p{N}]))";

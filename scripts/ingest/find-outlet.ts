@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { escapeRegExp } from './text-lines.ts';
 
 export const outletListSchema = z.array(
   z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) }),
@@ -19,9 +20,6 @@ export async function loadOutlets(file: string): Promise<OutletList> {
 
 const CLUE_ORDER = ['source-credit', 'wire-dateline', 'header', 'footer', 'photo-credit'];
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Finds a known outlet named as a whole word in the text. Short all-capital aliases match only in capitals. */
 export function matchOutlet(text: string, outlets: OutletList): string | null {

@@ -7,7 +7,6 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Article } from '../../src/schemas/article.ts';
 import type { BodyBlock } from './article-to-mdx.ts';
 import { applyMetadata } from './apply-metadata.ts';
-import { sha256 } from './article-id.ts';
 import { decodeText, type SourceEncoding } from './decode-text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { findEntities, type EntityIndex, type FoundEntity } from './find-entities.ts';
@@ -23,7 +22,7 @@ import { readHtml } from './read-html.ts';
 import { readMarkdown } from './read-markdown.ts';
 import { readRecords } from './read-records.ts';
 import type { SourceDocument } from './source-document.ts';
-import { exactFingerprint, simhash } from './text-fingerprint.ts';
+import { fingerprintBody } from './text-fingerprint.ts';
 
 /** An article before the URL registry gives it its id and URL. */
 export type ArticleDraft = Omit<Article, 'id' | 'url' | 'firstArchived' | 'lastChanged' | 'previousUrls'>;
@@ -112,7 +111,6 @@ function readDocument(doc: SourceDocument, outcome: FileOutcome, context: Ingest
   if (parts.title === null || parts.body.length === 0) return;
 
   const dates = findPublicationDate(parts.dateLines);
-  const bodyText = parts.body.map((b) => b.text).join('\n\n');
   const entities = findEntities([parts.title, ...(parts.subtitle ? [parts.subtitle] : []), ...parts.body.map((b) => b.text)], context.entityIndex);
   const ref = (e: FoundEntity) => ({ id: e.id, name: e.name, mentions: e.mentions });
   const fromText: ArticleDraft = {
@@ -134,7 +132,7 @@ function readDocument(doc: SourceDocument, outcome: FileOutcome, context: Ingest
     captions: [...new Set(parts.captions)],
     photoCredits: [...new Set(parts.photoCredits)],
     related: parts.related,
-    wordCount: bodyText.split(/\s+/).filter(Boolean).length,
+    wordCount: 0, // set with the fingerprints below
     contentHash: '',
     originalUrl: null,
   };
@@ -148,6 +146,8 @@ function readDocument(doc: SourceDocument, outcome: FileOutcome, context: Ingest
   }
   // A date the metadata supplies replaces the text's; say so only when the text had none.
   if (!draft.published.date || draft.published.date === fromText.published.date) outcome.diagnostics.push(...dates.diagnostics);
-  draft.contentHash = sha256(`${draft.title}\n\n${bodyText}`);
-  outcome.article = { draft, body: parts.body, entities, textHash: exactFingerprint(bodyText), simhash: simhash(bodyText) };
+  const fingerprints = fingerprintBody(draft.title, parts.body);
+  draft.wordCount = fingerprints.wordCount;
+  draft.contentHash = fingerprints.contentHash;
+  outcome.article = { draft, body: parts.body, entities, textHash: fingerprints.textHash, simhash: fingerprints.simhash };
 }

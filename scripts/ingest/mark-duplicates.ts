@@ -9,6 +9,7 @@
  */
 import { diagnostic } from './diagnostics.ts';
 import type { FileOutcome } from './ingest-file.ts';
+import { halvesDistance, simhashHalves } from './text-fingerprint.ts';
 
 /** Unrelated texts differ in ~32 bits (σ≈4); a changed sentence or two moves a few bits. */
 const NEAR_DISTANCE = 6;
@@ -32,19 +33,10 @@ export function markDuplicates(outcomes: readonly FileOutcome[]): Map<string, st
   return duplicates;
 }
 
-function popcount32(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
 /** Only outcomes that share a band are compared, not every pair. */
 function markNearDuplicates(outcomes: readonly FileOutcome[]): void {
-  const halves = new Map(outcomes.map((o) => [o, [parseInt(o.article!.simhash.slice(0, 8), 16), parseInt(o.article!.simhash.slice(8), 16)]]));
-  const distanceOf = (a: FileOutcome, b: FileOutcome) => {
-    const [x, y] = [halves.get(a)!, halves.get(b)!];
-    return popcount32((x[0] ^ y[0]) >>> 0) + popcount32((x[1] ^ y[1]) >>> 0);
-  };
+  const halves = new Map(outcomes.map((o) => [o, simhashHalves(o.article!.simhash)]));
+  const distanceOf = (a: FileOutcome, b: FileOutcome) => halvesDistance(halves.get(a)!, halves.get(b)!);
   const buckets = new Map<string, FileOutcome[]>();
   for (const o of outcomes) {
     const bits = BigInt(`0x${o.article!.simhash}`);

@@ -5,11 +5,10 @@
  * this way: a background paragraph that several articles share verbatim ("Relations between
  * the two former Soviet republics have been tense since 1991…") is part of each story.
  */
-import { sha256 } from './article-id.ts';
 import { diagnostic } from './diagnostics.ts';
 import type { FileOutcome } from './ingest-file.ts';
 import { isSentence, wordCount } from './line-rules.ts';
-import { exactFingerprint, simhash } from './text-fingerprint.ts';
+import { fingerprintBody } from './text-fingerprint.ts';
 import { normaliseForComparison } from './text-lines.ts';
 
 /** A line must recur in at least this many articles… */
@@ -39,10 +38,7 @@ export function removeRecurringLines(outcomes: readonly FileOutcome[]): void {
       o.diagnostics.push(diagnostic('recurring-line', 'info', `removed the short line ${JSON.stringify(b.text)}: it recurs in ${seenIn.get(normaliseForComparison(b.text))} articles of the corpus, like page furniture`, 'If this line belongs to the stories, report it; shared sentences are never removed this way.'));
     }
     a.body = kept;
-    const bodyText = kept.map((b) => b.text).join('\n\n');
-    a.textHash = exactFingerprint(bodyText);
-    a.simhash = simhash(bodyText);
-    a.draft.wordCount = bodyText.split(/\s+/).filter(Boolean).length;
-    a.draft.contentHash = sha256(`${a.draft.title}\n\n${bodyText}`);
+    const fingerprints = fingerprintBody(a.draft.title, kept);
+    [a.textHash, a.simhash, a.draft.wordCount, a.draft.contentHash] = [fingerprints.textHash, fingerprints.simhash, fingerprints.wordCount, fingerprints.contentHash];
   }
 }

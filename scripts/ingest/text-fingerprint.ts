@@ -5,6 +5,7 @@
  * the duplicate finder uses them to spot the same story saved twice with small differences.
  */
 import { createHash } from 'node:crypto';
+import { sha256 } from './article-id.ts';
 import { normaliseForComparison } from './text-lines.ts';
 
 export function exactFingerprint(text: string): string {
@@ -43,13 +44,33 @@ export function simhash(text: string): string {
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
 
+export function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** A SimHash as two 32-bit numbers, for fast comparisons (parse once when comparing many). */
+export function simhashHalves(hash: string): [number, number] {
+  return [parseInt(hash.slice(0, 8), 16), parseInt(hash.slice(8), 16)];
+}
+
+export function halvesDistance(x: readonly [number, number], y: readonly [number, number]): number {
+  return popcount32((x[0] ^ y[0]) >>> 0) + popcount32((x[1] ^ y[1]) >>> 0);
+}
+
 /** Number of differing bits between two SimHashes (0 = same shingles, ~32 = unrelated). */
 export function hammingDistance(a: string, b: string): number {
-  let x = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
-  let count = 0;
-  while (x) {
-    x &= x - 1n;
-    count++;
-  }
-  return count;
+  return halvesDistance(simhashHalves(a), simhashHalves(b));
+}
+
+/** Everything derived from an article's kept text: fingerprints, word count, content hash. */
+export function fingerprintBody(title: string, body: readonly { text: string }[]) {
+  const bodyText = body.map((b) => b.text).join('\n\n');
+  return {
+    textHash: exactFingerprint(bodyText),
+    simhash: simhash(bodyText),
+    wordCount: bodyText.split(/\s+/).filter(Boolean).length,
+    contentHash: sha256(`${title}\n\n${bodyText}`),
+  };
 }

@@ -49,6 +49,11 @@ export function toLines(text: string): TextLine[] {
   return lines;
 }
 
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Compares two lines as a reader would: case, quotes and spacing aside. */
 export function sameText(a: string, b: string): boolean {
   return normaliseForComparison(a) === normaliseForComparison(b);
