@@ -21,6 +21,14 @@ export interface FoundEntity {
   /** Spellings seen in this article. */
   surfaces: string[];
   mentions: number;
+  /** Where each mention is: index of the text block given, and the span within it. */
+  spans: MentionSpan[];
+}
+
+export interface MentionSpan {
+  block: number;
+  start: number;
+  end: number;
 }
 
 export interface EntityIndex {
@@ -67,9 +75,11 @@ function isProperName(name: string): boolean {
 
 export function findEntities(paragraphs: readonly string[], index: EntityIndex): FoundEntity[] {
   const found = new Map<string, FoundEntity>();
-  const add = (key: string, make: () => Omit<FoundEntity, 'surfaces' | 'mentions'>, surface: string) => {
-    const entity = found.get(key) ?? { ...make(), surfaces: [], mentions: 0 };
+  let block = 0;
+  const add = (key: string, make: () => Omit<FoundEntity, 'surfaces' | 'mentions' | 'spans'>, surface: string, start: number) => {
+    const entity = found.get(key) ?? { ...make(), surfaces: [], mentions: 0, spans: [] };
     entity.mentions += 1;
+    entity.spans.push({ block, start, end: start + surface.length });
     if (!entity.surfaces.includes(surface)) entity.surfaces.push(surface);
     found.set(key, entity);
   };
@@ -82,7 +92,8 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
     surnames.set(surname, known === undefined || known === key ? key : null);
   };
 
-  for (const paragraph of paragraphs) {
+  for (const [at, paragraph] of paragraphs.entries()) {
+    block = at;
     const text = fold(paragraph);
     const taken: [number, number][] = [];
     const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
@@ -91,7 +102,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       const entry = index.byName.get(match[1]);
       if (!entry) continue;
       const key = `${entry.kind}:${entry.id}`;
-      add(key, fromEntry(entry), paragraph.slice(match.index, match.index + match[1].length));
+      add(key, fromEntry(entry), paragraph.slice(match.index, match.index + match[1].length), match.index);
       taken.push([match.index, match.index + match[1].length]);
       if (entry.type === 'person') rememberSurname(key, match[1]);
     }
@@ -110,15 +121,15 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       const surnameOf = surnames.get(name);
       if (surnameOf) {
         const entity = found.get(surnameOf)!;
-        add(surnameOf, () => entity, name);
+        add(surnameOf, () => entity, name, start);
         continue;
       }
       const known = index.byName.get(name);
-      if (known) { add(`${known.kind}:${known.id}`, fromEntry(known), name); continue; }
+      if (known) { add(`${known.kind}:${known.id}`, fromEntry(known), name, start); continue; }
       if (t.type === 'person' && !name.includes(' ')) continue; // a lone unknown surname names no one for sure
       const id = slugify(name) || `name-${[...name].map((c) => c.codePointAt(0)!.toString(36)).join('')}`.slice(0, 40);
       const key = `${t.kind}:${id}`;
-      add(key, () => ({ id, name, kind: t.kind, type: t.type, origin: 'discovered' }), name);
+      add(key, () => ({ id, name, kind: t.kind, type: t.type, origin: 'discovered' }), name, start);
       if (t.type === 'person') rememberSurname(key, name);
     }
 
@@ -129,10 +140,11 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       for (const m of text.matchAll(re)) {
         if (!free(m.index, m.index + surname.length)) continue;
         taken.push([m.index, m.index + surname.length]);
-        add(key, () => found.get(key)!, surname);
+        add(key, () => found.get(key)!, surname, m.index);
       }
     }
   }
+  for (const entity of found.values()) entity.spans.sort((a, b) => a.block - b.block || a.start - b.start);
   return [...found.values()].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
 }
 

@@ -21,6 +21,14 @@ describe('findEntities', () => {
     });
   });
 
+  it('keeps where each mention is: block, start and end of the words as written', () => {
+    const paragraphs = ['Talks in Baku.', 'President Ilham Aliyev spoke; Azerbaijan’s army waited.', 'Aliyev said so.'];
+    const spans = Object.fromEntries(findEntities(paragraphs, index).map((e) => [e.id, e.spans.map((s) => paragraphs[s.block].slice(s.start, s.end))]));
+    expect(spans).toMatchObject({ 'ilham-aliyev': ['Ilham Aliyev', 'Aliyev'], azerbaijan: ['Azerbaijan'] });
+    const aliyev = findEntities(paragraphs, index).find((e) => e.id === 'ilham-aliyev')!;
+    expect(aliyev.spans.map((s) => s.block)).toEqual([1, 2]);
+  });
+
   it('matches the longest name: a ministry named with its country is not also the country', () => {
     expect(found('The Azerbaijani Defense Ministry said so.')).toEqual({ 'defence-ministry': 1 });
   });
