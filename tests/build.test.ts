@@ -167,6 +167,59 @@ describe('build of the fixture corpus', () => {
   });
 });
 
+describe('who, where, when: mentions, statements and dates in context', () => {
+  const seized = () => articles.find((a) => a.title === 'Azerbaijan seizes Armenian arms, ammunition, vehicles')!;
+  const page = (url: string) => parseHTML(readFileSync(pageFile(url), 'utf8')).document;
+
+  it('links the first mention of an actor or place in the article text to its page, once', () => {
+    const body = page(seized().url).querySelector('.article-body')!;
+    const links = [...body.querySelectorAll('a[href^="/actors/"], a[href^="/places/"]')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('/actors/ilham-aliyev/');
+    expect(links).toContain('/places/nagorno-karabakh/');
+    expect(new Set(links).size).toBe(links.length);
+  });
+
+  it('lists each article on an entity page with the sentences naming it, each linked to an anchor that exists', () => {
+    const doc = page('/actors/ilham-aliyev/');
+    const items = [...doc.querySelectorAll('.article-list > li')];
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      for (const context of item.querySelectorAll('.contexts li')) {
+        expect(context.querySelector('mark')!.textContent).toMatch(/Aliyev/);
+        const href = context.querySelector('a.para-link')!.getAttribute('href')!;
+        const [url, anchor] = href.split('#');
+        if (anchor) expect(page(url).getElementById(anchor), href).not.toBeNull();
+      }
+    }
+  });
+
+  it('lists what an actor is reported to have said, with outlet, date and paragraph', () => {
+    const doc = page('/actors/azerbaijan-ministry-of-defence/');
+    const statements = [...doc.querySelectorAll('#statements ~ .statements .statement')];
+    expect(statements.length).toBeGreaterThan(0);
+    const text = statements.map((s) => s.textContent).join('\n');
+    expect(text).toContain('2,300 Armenian soldiers have been neutralized');
+    expect(text).toContain('Anadolu Agency, 30 September 2020');
+    expect(statements[0].querySelector('a.para-link')!.getAttribute('href')).toMatch(/^\/articles\/.+#p-[a-z0-9]+/);
+  });
+
+  it('shows the actors and places most often named with an entity', () => {
+    const doc = page('/actors/ilham-aliyev/');
+    expect(doc.querySelector('#named-with')).not.toBeNull();
+    expect([...doc.querySelectorAll('#named-with ~ .columns a')].map((a) => a.getAttribute('href'))).toContain('/places/azerbaijan/');
+  });
+
+  it('indexes the dates the stories mention apart from publication dates, read against the publication day', () => {
+    expect(existsSync(pageFile('/dates/mentioned/'))).toBe(true);
+    const september = readFileSync(pageFile('/dates/mentioned/2020/09/'), 'utf8');
+    expect(september).toContain('27 September 2020');
+    expect(september).toContain('read against the publication date');
+    expect(september).toContain(`href="${seized().url}#p-`);
+    const exported = (articles as unknown as { datesMentioned: { date: string; certainty: string; text: string }[] }[]).flatMap((a) => a.datesMentioned);
+    expect(exported).toContainEqual({ date: '2020-09-27', certainty: 'inferred', text: 'last Sunday' });
+  });
+});
+
 describe('hostile and broken input', () => {
   const byFile = (f: string) => articles.find((a) => a.sourceFile === f)!;
   const bodyText = (a: ArticleRecord) => parseHTML(readFileSync(pageFile(a.url), 'utf8')).document.querySelector('.article-body')!.textContent!;

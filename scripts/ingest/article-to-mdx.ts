@@ -3,7 +3,7 @@
  * remark-stringify with remark-mdx. The printer escapes whatever MDX would read as code or
  * markup (`{`, `<`, `#`, `*`…), so any character of the source stays text on the page.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Link, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
@@ -61,11 +61,34 @@ function anchorNode(id: string, n: number): MdxJsxTextElement {
   };
 }
 
-export function articleToMdx(frontmatter: object, body: readonly BodyBlock[]): string {
-  const blockNode = (block: ReturnType<typeof anchorBody>[number]): RootContent => {
-    const text = { type: 'text' as const, value: block.text };
-    if (block.kind === 'subheading') return { type: 'heading', depth: 2, children: [text] } satisfies Heading;
-    return { type: 'paragraph', children: [anchorNode(block.anchor!, block.n!), text] } satisfies Paragraph;
+/** A link from words of the body to a page of the archive (an actor's or a place's). */
+export interface TextLink {
+  block: number;
+  start: number;
+  end: number;
+  url: string;
+}
+
+/** The block's text as text nodes, with the linked spans as links (spans must not overlap). */
+function phrasing(text: string, links: readonly TextLink[]): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  let at = 0;
+  for (const link of [...links].sort((a, b) => a.start - b.start)) {
+    if (link.start < at || link.end > text.length || link.end <= link.start) continue;
+    if (link.start > at) nodes.push({ type: 'text', value: text.slice(at, link.start) } satisfies Text);
+    nodes.push({ type: 'link', url: link.url, children: [{ type: 'text', value: text.slice(link.start, link.end) }] } satisfies Link);
+    at = link.end;
+  }
+  if (at < text.length) nodes.push({ type: 'text', value: text.slice(at) });
+  return nodes;
+}
+
+export function articleToMdx(frontmatter: object, body: readonly BodyBlock[], links: readonly TextLink[] = []): string {
+  const byBlock = Map.groupBy(links, (l) => l.block);
+  const blockNode = (block: ReturnType<typeof anchorBody>[number], index: number): RootContent => {
+    const children = phrasing(block.text, byBlock.get(index) ?? []);
+    if (block.kind === 'subheading') return { type: 'heading', depth: 2, children } satisfies Heading;
+    return { type: 'paragraph', children: [anchorNode(block.anchor!, block.n!), ...children] } satisfies Paragraph;
   };
   const tree: Root = {
     type: 'root',

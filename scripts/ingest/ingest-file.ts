@@ -10,6 +10,8 @@ import { applyMetadata } from './apply-metadata.ts';
 import { decodeText, type SourceEncoding } from './decode-text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { findEntities, type EntityIndex, type FoundEntity } from './find-entities.ts';
+import { findEventDates, type EventDate } from './find-event-dates.ts';
+import { findStatements, type MentionAt, type Statement } from './find-statements.ts';
 import { findOutlet, type OutletList } from './find-outlet.ts';
 import { findPublicationDate } from './find-publication-date.ts';
 import type { SourceFile } from './find-sources.ts';
@@ -45,6 +47,13 @@ export interface FileOutcome {
     data?: Article;
     body: BodyBlock[];
     entities: FoundEntity[];
+    /** Mentions in the body, by body block (title and subtitle mentions count but are not here). */
+    mentions: MentionAt[];
+    /** Mentions in the headline (block 0) and the standfirst (block 1) as the text gave them (metadata may replace both). */
+    headMentions: MentionAt[];
+    headTexts: string[];
+    statements: Statement[];
+    eventDates: EventDate[];
     textHash: string;
     simhash: string;
   };
@@ -111,7 +120,12 @@ function readDocument(doc: SourceDocument, outcome: FileOutcome, context: Ingest
   if (parts.title === null || parts.body.length === 0) return;
 
   const dates = findPublicationDate(parts.dateLines);
+  const head = parts.subtitle ? 2 : 1;
   const entities = findEntities([parts.title, ...(parts.subtitle ? [parts.subtitle] : []), ...parts.body.map((b) => b.text)], context.entityIndex);
+  const mentions = entities
+    .flatMap((e) => e.spans.filter((s) => s.block >= head).map((s) => ({ key: `${e.kind}:${e.id}`, block: s.block - head, start: s.start, end: s.end })))
+    .sort((a, b) => a.block - b.block || a.start - b.start);
+  const headMentions = entities.flatMap((e) => e.spans.filter((s) => s.block < head).map((s) => ({ key: `${e.kind}:${e.id}`, block: s.block, start: s.start, end: s.end })));
   const ref = (e: FoundEntity) => ({ id: e.id, name: e.name, mentions: e.mentions });
   const fromText: ArticleDraft = {
     sourceFile: outcome.sourceFile,
@@ -129,6 +143,7 @@ function readDocument(doc: SourceDocument, outcome: FileOutcome, context: Ingest
     dateline: parts.dateline,
     actors: entities.filter((e) => e.kind === 'actor').map(ref),
     places: entities.filter((e) => e.kind === 'place').map(ref),
+    datesMentioned: [],
     captions: [...new Set(parts.captions)],
     photoCredits: [...new Set(parts.photoCredits)],
     related: parts.related,
@@ -146,8 +161,17 @@ function readDocument(doc: SourceDocument, outcome: FileOutcome, context: Ingest
   }
   // A date the metadata supplies replaces the text's; say so only when the text had none.
   if (!draft.published.date || draft.published.date === fromText.published.date) outcome.diagnostics.push(...dates.diagnostics);
+  // Event dates, read against the final publication date (metadata may have supplied it).
+  const blocks = parts.body.map((b) => b.text);
+  const published = draft.published.date;
+  const events = findEventDates(blocks, published ? { date: published, precision: published.length === 10 ? 'day' : published.length === 7 ? 'month' : 'year' } : null);
+  if (events.unresolved.length) outcome.diagnostics.push(diagnostic('event-date-unresolved', 'info', `${events.unresolved.length} date ${events.unresolved.length === 1 ? 'phrase needs' : 'phrases need'} the publication day to mean a date (${events.unresolved.slice(0, 3).map((t) => JSON.stringify(t)).join(', ')}); left out of the dates mentioned`, 'Give the publication date in a sidecar (x.txt.meta.json: {"date": "2020-10-02"}) to place them.'));
+  const seenDates = new Set<string>();
+  draft.datesMentioned = events.dates
+    .filter((d) => !seenDates.has(d.date) && seenDates.add(d.date))
+    .map((d) => ({ date: d.date, certainty: d.certainty, text: d.text }));
   const fingerprints = fingerprintBody(draft.title, parts.body);
   draft.wordCount = fingerprints.wordCount;
   draft.contentHash = fingerprints.contentHash;
-  outcome.article = { draft, body: parts.body, entities, textHash: fingerprints.textHash, simhash: fingerprints.simhash };
+  outcome.article = { draft, body: parts.body, entities, mentions, headMentions, headTexts: [parts.title, parts.subtitle ?? ''], statements: findStatements(blocks, mentions), eventDates: events.dates, textHash: fingerprints.textHash, simhash: fingerprints.simhash };
 }

@@ -37,6 +37,11 @@ export function removeRecurringLines(outcomes: readonly FileOutcome[]): void {
       o.removed.push({ line: 0, ruleId: 'recurring-line', text: b.text });
       o.diagnostics.push(diagnostic('recurring-line', 'info', `removed the short line ${JSON.stringify(b.text)}: it recurs in ${seenIn.get(normaliseForComparison(b.text))} articles of the corpus, like page furniture`, 'If this line belongs to the stories, report it; shared sentences are never removed this way.'));
     }
+    // Mentions, statements and event dates point at body blocks by index: move them along.
+    const newIndex = new Map(a.body.map((b, i) => [i, kept.indexOf(b)]));
+    const move = <T extends { block: number }>(items: T[]) =>
+      items.filter((x) => (newIndex.get(x.block) ?? -1) >= 0).map((x) => ({ ...x, block: newIndex.get(x.block)! }));
+    [a.mentions, a.statements, a.eventDates] = [move(a.mentions), move(a.statements), move(a.eventDates)];
     a.body = kept;
     const fingerprints = fingerprintBody(a.draft.title, kept);
     [a.textHash, a.simhash, a.draft.wordCount, a.draft.contentHash] = [fingerprints.textHash, fingerprints.simhash, fingerprints.wordCount, fingerprints.contentHash];

@@ -15,6 +15,9 @@ import type { Redirect } from './assign-urls.ts';
 import type { CollectedEntities } from './collect-entities.ts';
 import type { RegisteredArticle, RegisteredEntity } from './url-registry.ts';
 import { diagnostic } from './diagnostics.ts';
+import { firstMentions } from './mention-contexts.ts';
+import { collectIndexes } from './write-indexes.ts';
+import { entityUrl, type EntityKind } from '../../src/lib/urls.ts';
 import type { FileOutcome } from './ingest-file.ts';
 
 export interface WrittenArchive {
@@ -36,6 +39,7 @@ export async function writeArchive(
   await mkdir(files.articles, { recursive: true });
   await mkdir(files.records, { recursive: true });
   const pages = new Map<string, string>();
+  const indexes = collectIndexes();
   for (const outcome of outcomes) {
     if (!outcome.article || duplicates.has(outcome.sourceFile)) continue;
     const checked = articleSchema.safeParse(outcome.article.data ?? outcome.article.draft);
@@ -44,7 +48,13 @@ export async function writeArchive(
       outcome.diagnostics.push(diagnostic('invalid-metadata', 'error', `the extracted metadata does not fit the article schema (${problems})`, 'This is a bug in the ingest, not in the file: please report it with the file attached.'));
       continue;
     }
-    await writeFile(path.join(files.articles, `${checked.data.id}.mdx`), articleToMdx(checked.data, outcome.article.body));
+    // The first mention of each actor and place in the text links to its page.
+    const links = firstMentions(outcome.article.mentions).map((m) => {
+      const [kind, id] = m.key.split(':') as [EntityKind, string];
+      return { block: m.block, start: m.start, end: m.end, url: entityUrl(kind, id) };
+    });
+    await writeFile(path.join(files.articles, `${checked.data.id}.mdx`), articleToMdx(checked.data, outcome.article.body, links));
+    indexes.add(checked.data.id, outcome.article);
     // The body as data (paragraph text with its anchor) and the citations, for the page and the export.
     const record = { paragraphs: anchorBody(outcome.article.body), citations: citeArticle(checked.data, siteUrl(), ARCHIVE_NAME) };
     await writeFile(path.join(files.records, `${checked.data.id}.json`), json(record));
@@ -54,6 +64,7 @@ export async function writeArchive(
     const keep = new Set([...pages.values()].map((id) => `${id}${ext}`));
     for (const name of await readdir(dir)) if (!keep.has(name)) await rm(path.join(dir, name), { force: true });
   }
+  await indexes.write(dir);
   await writeFile(files.actors, json(entities.actors));
   await writeFile(files.places, json(entities.places));
   await writeFile(files.redirects, json(kept.redirects));

@@ -29,6 +29,8 @@ export interface Archive {
   entityByKey: Map<string, Entity>;
   /** Article by page URL (paragraph anchors find their article by the page they are on). */
   byUrl: Map<string, Article>;
+  /** Article by id (statements and mentions name their article by id). */
+  byId: Map<string, Article>;
   /** Collection entries by article id, for rendering the MDX body. */
   entries: Map<string, CollectionEntry<'articles'>>;
 }
@@ -63,6 +65,7 @@ async function load(): Promise<Archive> {
       retired: await readJson(files.retired),
     },
     byUrl: new Map(articles.map((a) => [a.url, a])),
+    byId: new Map(articles.map((a) => [a.id, a])),
     entityByKey: new Map([
       ...entities(actorEntries).map((e) => [`actor:${e.id}`, e] as const),
       ...entities(placeEntries).map((e) => [`place:${e.id}`, e] as const),

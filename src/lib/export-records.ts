@@ -24,6 +24,7 @@ export function articleRecord(article: Article) {
     dateline: article.dateline,
     actors: article.actors.map(({ id, name }) => ({ id, name })),
     places: article.places.map(({ id, name }) => ({ id, name })),
+    datesMentioned: article.datesMentioned,
     related: article.related,
     wordCount: article.wordCount,
     originalUrl: article.originalUrl,

@@ -22,6 +22,11 @@ export const workFiles = (dir: string) => ({
   redirects: path.join(dir, 'redirects.json'),
   /** Articles that left the corpus: their URLs show a notice. */
   withdrawn: path.join(dir, 'withdrawn.json'),
+  /** Per actor and place (`mentions/<kind>/<id>.json`): mentions in context and statements. */
+  mentions: path.join(dir, 'mentions'),
+  /** Dates the stories mention, one file per year (`dates-mentioned/<YYYY>.json`). */
+  datesMentioned: path.join(dir, 'dates-mentioned'),
+  datesMentionedSummary: path.join(dir, 'dates-mentioned.json'),
   /** Actor and place pages that no longer exist and have no successor. */
   retired: path.join(dir, 'retired-entities.json'),
 });

@@ -18,3 +18,6 @@ export function searchUrl(params: Record<string, string | undefined> = {}): stri
 export function articleRouteParam(url: string): string {
   return url.replace(/^\/articles\//, '').replace(/\/$/, '');
 }
+
+/** Articles per page of an actor's or a place's page; older ones follow at `…/<id>/2/`. */
+export const ENTITY_PAGE_SIZE = 50;

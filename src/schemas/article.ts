@@ -67,6 +67,18 @@ export const articleSchema = z.object({
   dateline: z.string().nullable(),
   actors: z.array(entityRefSchema),
   places: z.array(entityRefSchema),
+  /** Dates the story mentions (event dates), distinct, in order of first mention; not the publication date. */
+  datesMentioned: z
+    .array(
+      z.object({
+        date: partialDateSchema,
+        /** `stated`: the phrase names its year; `inferred`: read against the publication day. */
+        certainty: z.enum(['stated', 'inferred']),
+        /** The phrase as written ("Sunday, September 27"). */
+        text: z.string().min(1),
+      }),
+    )
+    .default([]),
   /** Photo captions, kept apart from the story text. */
   captions: z.array(z.string()),
   /** Photo credits ("PHOTO: AA", "Reuters Archive"). */

@@ -47,7 +47,51 @@ const paragraphText = fc
   .map((s) => s.replace(/[\p{Cc}\p{Cs}\u2028\u2029]/gu, ' ').replace(/\s+/g, ' ').trim().normalize('NFC'))
   .filter((s) => s.length > 0);
 
+/** Paragraph children after the anchor: text, and links to entity pages only. */
+function linksBack(mdx: string) {
+  const tree = parser.parse(mdx) as Root;
+  const out: { text: string; links: [string, string][]; other: boolean }[] = [];
+  for (const block of tree.children.slice(1)) {
+    if (block.type !== 'paragraph') continue;
+    const links: [string, string][] = [];
+    let other = false;
+    for (const child of block.children.slice(1)) {
+      if (child.type === 'link') {
+        if (child.children.length !== 1 || child.children[0].type !== 'text') other = true;
+        links.push([toString(child), child.url]);
+      } else if (child.type !== 'text') other = true;
+    }
+    out.push({ text: toString(block), links, other });
+  }
+  return out;
+}
+
 describe('articleToMdx', () => {
+  it('links the given spans to entity pages and keeps the text, whatever it holds', () => {
+    fc.assert(
+      fc.property(paragraphText, fc.nat(), fc.nat(), (text, a, b) => {
+        const [start, end] = [a % text.length, b % text.length].sort((x, y) => x - y);
+        fc.pre(end > start && text.slice(start, end).trim() === text.slice(start, end));
+        const back = linksBack(articleToMdx({ title: 't' }, [{ kind: 'paragraph', text }], [{ block: 0, start, end, url: '/actors/ilham-aliyev/' }]));
+        expect(back).toEqual([{ text, links: [[text.slice(start, end), '/actors/ilham-aliyev/']], other: false }]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('skips overlapping or out-of-range links instead of breaking the text', () => {
+    const text = 'President Ilham Aliyev met Emmanuel Macron.';
+    const links = [
+      { block: 0, start: 10, end: 22, url: '/actors/ilham-aliyev/' },
+      { block: 0, start: 16, end: 30, url: '/actors/overlap/' },
+      { block: 0, start: 27, end: 42, url: '/actors/emmanuel-macron/' },
+      { block: 0, start: 40, end: 99, url: '/actors/too-long/' },
+    ];
+    expect(linksBack(articleToMdx({ title: 't' }, [{ kind: 'paragraph', text }], links))).toEqual([
+      { text, links: [['Ilham Aliyev', '/actors/ilham-aliyev/'], ['Emmanuel Macron', '/actors/emmanuel-macron/']], other: false },
+    ]);
+  });
+
   it('keeps any paragraph text as text: nothing becomes code, markup or a different string', () => {
     fc.assert(
       fc.property(fc.array(paragraphText, { minLength: 1, maxLength: 4 }), (texts) => {

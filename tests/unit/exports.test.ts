@@ -9,7 +9,7 @@ const article: Article = {
   id: 'k3x9q2m7', url: '/articles/2020/officials-k3x9q2m7/', sourceFile: 'a/b.txt',
   title: 'Officials dispute </script><script>alert(1)</script> "claims" & more ]]>',
   subtitle: 'A standfirst, with a comma', kicker: null, section: null,
-  published: { date: '2020-10-02', certainty: 'stated', text: '02.10.2020' }, updated: null,
+  published: { date: '2020-10-02', certainty: 'stated', text: '02.10.2020' }, updated: null, datesMentioned: [],
   source: { name: 'Anadolu Agency', from: 'footer' }, authors: ['Ruslan Rehimov', 'Jane Doe'], credits: [], dateline: 'BAKU',
   actors: [{ id: 'ilham-aliyev', name: 'Ilham Aliyev', mentions: 2 }], places: [{ id: 'baku', name: 'Baku', mentions: 1 }],
   captions: [], photoCredits: [], related: [], wordCount: 120, contentHash: 'a'.repeat(64),
