@@ -164,7 +164,7 @@ describe('build of the fixture corpus', () => {
       env: { ...process.env, ARCHIVE_WORK_DIR: path.join(site.work, '../strict-work') },
     });
     await expect(run).rejects.toMatchObject({ code: 1 });
-  });
+  }, 120_000); // a whole ingest of the fixture corpus in a child process
 });
 
 describe('who, where, when: mentions, statements and dates in context', () => {
@@ -174,7 +174,7 @@ describe('who, where, when: mentions, statements and dates in context', () => {
   it('links the first mention of an actor or place in the article text to its page, once', () => {
     const body = page(seized().url).querySelector('.article-body')!;
     const links = [...body.querySelectorAll('a[href^="/actors/"], a[href^="/places/"]')].map((a) => a.getAttribute('href'));
-    expect(links).toContain('/actors/ilham-aliyev/');
+    expect(links).toContain('/actors/azerbaijani-armed-forces/');
     expect(links).toContain('/places/nagorno-karabakh/');
     expect(new Set(links).size).toBe(links.length);
   });
