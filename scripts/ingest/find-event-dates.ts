@@ -52,6 +52,8 @@ function precisionOf(result: chrono.ParsedResult, text: string): 'year' | 'month
 
 /** Whether a chrono match is a date a reader would count, not a time, a count or a vague span. */
 function isDatePhrase(text: string): boolean {
+  // "he sat", "the sun": a lower-case weekday abbreviation is a word, not a day.
+  if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(text)) return false;
   if (/\b(?:last|next|this|past|coming)\s+(?:week|weekend)\b/i.test(text)) return false;
   if (MONTH.test(text) || WEEKDAY.test(text) || NAMES_YEAR.test(text) || ISO_LIKE.test(text)) return true;
   if (/\b(?:today|yesterday|tomorrow|tonight)\b/i.test(text)) return true;

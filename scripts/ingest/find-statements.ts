@@ -33,8 +33,14 @@ export interface Statement {
 const VERBS = 'said|says|say|stated|states|told|tells|added|adds|noted|notes|claimed|claims|announced|announces|warned|warns|insisted|insists|denied|denies|accused|accuses|declared|declares|confirmed|confirms|urged|urges|argued|argues|alleged|alleges|stressed|stresses|emphasi[sz]ed|explained|wrote|writes|tweeted|reported|reports|blamed|blames';
 /** Speaker, optional apposition, optional auxiliaries, verb. */
 const AFTER_SPEAKER = new RegExp(`^(?:['’]s\\s+(?:spokes(?:man|woman|person)|office|press service)\\s+)?(?:\\s*,[^,"“”]{1,90},)?\\s+(?:(?:has|had|have|also|later|then|previously|earlier|further|repeatedly|again)\\s+){0,2}(${VERBS})\\b`, 'iu');
-/** Verb, then titles or "the", then the speaker. "told" is left out: "told X" makes X the listener. */
-const BEFORE_SPEAKER = new RegExp(`\\b(said|says|stated|added|noted|claimed|warned|insisted|declared|confirmed|wrote)\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}.’'-]*)\\s+){0,4}$`, 'u');
+/**
+ * Quote or clause, comma, verb, then titles or "the", then the speaker ("…,” said the ministry").
+ * "told" is left out: "told X" makes X the listener; without the comma, "said X" starts reported
+ * speech about X ("the department said John Kerry contacted…").
+ */
+const BEFORE_SPEAKER = new RegExp(`[,”"]\\s*(said|says|stated|added|noted|claimed|warned|insisted|declared|confirmed|wrote)\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}.’'-]*)\\s+){0,4}$`, 'u');
+/** A name after a preposition is part of someone's description ("a curator at the University of X, said"), or the object ("seen by X says"). */
+const COMPLEMENT = /\b(?:at|of|for|from|with|to|in|by|on)\s+(?:the\s+)?$/iu;
 const ACCORDING_TO = /\baccording\s+to\s+(?:(?:the|a|an|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;
 /** The name closes its clause: punctuation, the end, or a short time phrase ("said the ministry on Saturday."). */
 const CLAUSE_END = /^\s*(?:[,.;:!?”"]|$|(?:on|in|at|late|early|earlier|later|last|this|overnight)\b[^,.;"“”]{0,40}(?:[,.;]|$))/u;
@@ -57,7 +63,7 @@ export function findStatements(blocks: readonly string[], mentions: readonly Men
         if (insideQuote(before)) continue;
         // "said X" and "according to X" only when the name closes the clause ("said Armenia shelled…" is not Armenia speaking).
         const closes = CLAUSE_END.test(after);
-        const cue = AFTER_SPEAKER.exec(after)?.[1] ?? (closes ? BEFORE_SPEAKER.exec(before)?.[1] ?? (ACCORDING_TO.test(before) ? 'according to' : null) : null);
+        const cue = (COMPLEMENT.test(before) ? undefined : AFTER_SPEAKER.exec(after)?.[1]) ?? (closes ? BEFORE_SPEAKER.exec(before)?.[1] ?? (ACCORDING_TO.test(before) ? 'according to' : null) : null);
         if (!cue) continue;
         seen.add(mention.key);
         const words = text.slice(sentence.start, sentence.end);

@@ -37,6 +37,7 @@ describe('findEventDates', () => {
 
   it('leaves out times of day, vague spans and numbers that are not dates', () => {
     expect(datesOf('At 3 pm last week, 200 people may have left; it took two days.')).toEqual([]);
+    expect(datesOf('He sat in a cell; the sun rose.')).toEqual([]);
   });
 
   it('gives the offset of the phrase in its block', () => {

@@ -47,6 +47,13 @@ describe('findStatements', () => {
     expect(statementsOf(['Armenia rejected the offer that Ilham Aliyev made.'], names)).toEqual([]);
   });
 
+  it('does not take a name in reported speech, in a description or after "by" as the speaker', () => {
+    const more = { ...names, 'John Kerry': 'actor:kerry', 'University of Arkansas': 'actor:uark', 'Sky News': 'actor:sky' };
+    expect(statementsOf(['The Defence Ministry said John Kerry, the Secretary of State, called.'], more)).toEqual([['actor:mod', 'said', null]]);
+    expect(statementsOf(['Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said the images matter.'], more)).toEqual([]);
+    expect(statementsOf(['A leaked letter seen by Sky News says the claims will fail.'], more)).toEqual([]);
+  });
+
   it('leaves pronouns alone: "he said" names no speaker', () => {
     expect(statementsOf(['Ilham Aliyev spoke in Baku.', '“Enough,” he said.'], names)).toEqual([]);
   });
