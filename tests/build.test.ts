@@ -217,6 +217,14 @@ describe('who, where, when: mentions, statements and dates in context', () => {
     expect(september).toContain(`href="${seized().url}#p-`);
     const exported = (articles as unknown as { datesMentioned: { date: string; certainty: string; text: string }[] }[]).flatMap((a) => a.datesMentioned);
     expect(exported).toContainEqual({ date: '2020-09-27', certainty: 'inferred', text: 'last Sunday' });
+    expect(read('data/dates-mentioned.csv')).toMatch(/^date,certainty,text,article_id,published,source,paragraph,paragraph_url,sentence\r\n/);
+    expect(read('data/dates-mentioned.csv')).toContain('2020-09-27,inferred,last Sunday,');
+  });
+
+  it('exports the statements with speaker, outlet and paragraph URL', () => {
+    const rows = read('data/statements.csv').split('\r\n');
+    expect(rows[0]).toBe('speaker_kind,speaker_id,speaker_name,article_id,published,source,paragraph,paragraph_url,cue,quote,sentence');
+    expect(rows.some((r) => r.startsWith('actor,azerbaijan-ministry-of-defence,Ministry of Defence of Azerbaijan,') && /\/articles\/[^,]+#p-[a-z0-9]+,said,/.test(r))).toBe(true);
   });
 });
 

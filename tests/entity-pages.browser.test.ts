@@ -12,7 +12,7 @@ describe.runIf(hasChromium() || process.env.CI)('entity pages in the browser', (
   it('filters the actors index by any spelling of a name, and says how many match', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/actors/`);
-    const visible = () => page.$$eval('#actor-list > li', (items) => items.filter((li) => !li.hidden).map((li) => li.querySelector('a')!.textContent));
+    const visible = () => page.$$eval('#actor-list > li', (items) => (items as HTMLElement[]).filter((li) => !li.hidden).map((li) => li.querySelector('a')!.textContent));
     const all = (await visible()).length;
     await page.getByLabel('Filter actors by name or spelling').fill('pachinian');
     expect(await visible()).toEqual(['Nikol Pashinyan']);

@@ -6,6 +6,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Article } from '../schemas/article.ts';
 import type { EntityEntry } from './entity-index.ts';
+import type { MentionedDate } from './dates-mentioned.ts';
+import type { EntityMentions } from './entity-mentions.ts';
 import { entityUrl, type EntityKind } from './urls.ts';
 
 const LIST = ' | ';
@@ -39,5 +41,29 @@ export function mentionsCsv(articles: readonly Article[]): string {
       ...a.actors.map((e) => [a.id, a.published.date, a.source?.name, 'actor', e.id, e.name, e.mentions]),
       ...a.places.map((e) => [a.id, a.published.date, a.source?.name, 'place', e.id, e.name, e.mentions]),
     ]),
+  );
+}
+
+/** Who is reported as saying what: one row per statement, with the paragraph it is in. */
+export function statementsCsv(speakers: readonly { kind: EntityKind; id: string; name: string; statements: EntityMentions['statements'] }[], byId: ReadonlyMap<string, Article>): string {
+  return csv(
+    ['speaker_kind', 'speaker_id', 'speaker_name', 'article_id', 'published', 'source', 'paragraph', 'paragraph_url', 'cue', 'quote', 'sentence'],
+    speakers.flatMap((sp) =>
+      sp.statements.flatMap((s) => {
+        const a = byId.get(s.article);
+        return a ? [[sp.kind, sp.id, sp.name, a.id, a.published.date, a.source?.name, s.n, s.anchor ? `${a.url}#${s.anchor}` : a.url, s.cue, s.quote, s.sentence]] : [];
+      }),
+    ),
+  );
+}
+
+/** Dates the stories mention: one row per mention, with its sentence and paragraph. */
+export function datesMentionedCsv(dates: readonly MentionedDate[], byId: ReadonlyMap<string, Article>): string {
+  return csv(
+    ['date', 'certainty', 'text', 'article_id', 'published', 'source', 'paragraph', 'paragraph_url', 'sentence'],
+    dates.flatMap((d) => {
+      const a = byId.get(d.article);
+      return a ? [[d.date, d.certainty, d.text, a.id, a.published.date, a.source?.name, d.n, d.anchor ? `${a.url}#${d.anchor}` : a.url, d.sentence]] : [];
+    }),
   );
 }
