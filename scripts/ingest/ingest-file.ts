@@ -47,6 +47,8 @@ export interface FileOutcome {
     entities: FoundEntity[];
     textHash: string;
     simhash: string;
+    /** Source files of near-duplicates (set by mark-duplicates.ts): other reports of the same story. */
+    sameStory?: string[];
   };
 }
 
