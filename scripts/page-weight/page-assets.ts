@@ -10,6 +10,8 @@ export interface PageAssets {
   urls: string[];
   /** Scripts the page runs: `<script src>` and inline module or classic scripts (not JSON-LD). */
   scripts: number;
+  /** Text of the article's story (`.article-body`), empty on other pages: its length is the reader's, not the template's. */
+  story: string;
 }
 
 /** `<link rel>` values whose target the browser fetches while loading the page. */
@@ -21,9 +23,13 @@ export function pageAssets(html: string): PageAssets {
   const urls = new Set<string>();
   let scripts = 0;
   let inlineScript: string | null = null;
+  let story = '';
+  /** Open elements inside the story, counted from the `.article-body` element (0 when outside). */
+  let storyDepth = 0;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (storyDepth > 0 || (attrs.class ?? '').split(/\s+/).includes('article-body')) storyDepth++;
         if (name === 'link' && attrs.href && (attrs.rel ?? '').toLowerCase().split(/\s+/).some((rel) => FETCHED_LINKS.has(rel))) urls.add(attrs.href);
         else if (name === 'img' && attrs.src) urls.add(attrs.src);
         else if (name === 'script' && RUNNING_TYPES.has((attrs.type ?? '').toLowerCase())) {
@@ -34,8 +40,10 @@ export function pageAssets(html: string): PageAssets {
       },
       ontext(text) {
         if (inlineScript !== null) inlineScript += text;
+        if (storyDepth > 0) story += text;
       },
       onclosetag(name) {
+        if (storyDepth > 0) storyDepth--;
         if (name !== 'script' || inlineScript === null) return;
         for (const url of staticImports(inlineScript)) urls.add(url);
         inlineScript = null;
@@ -44,7 +52,7 @@ export function pageAssets(html: string): PageAssets {
     { decodeEntities: true },
   );
   parser.end(html);
-  return { urls: [...urls], scripts };
+  return { urls: [...urls], scripts, story };
 }
 
 /** `import x from "…"`, `import "…"`, `export … from "…"`; never `import("…")`. */

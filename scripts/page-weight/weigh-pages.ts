@@ -11,6 +11,8 @@ export interface SiteReader {
   /** Gzip size of a site file by its path (`_astro/a.css`), or null when there is no such file. */
   gzipSize(file: string): Promise<number | null>;
   text(file: string): Promise<string>;
+  /** Gzip size of a string. */
+  gzipText(text: string): number;
 }
 
 export interface PageWeight {
@@ -24,6 +26,8 @@ export interface PageWeight {
   assets: Record<string, number>;
   /** Scripts the page runs (inline or external). */
   scripts: number;
+  /** Gzip bytes of the article's story text alone (0 on other pages). */
+  story: number;
   /** Same-origin URLs it loads that are not in the site. */
   missing: string[];
 }
@@ -56,5 +60,6 @@ export async function weighPage(file: string, site: SiteReader, siteOrigin: stri
   }
   const htmlSize = (await site.gzipSize(file)) ?? 0;
   const total = htmlSize + Object.values(assets).reduce((sum, n) => sum + n, 0);
-  return { file, type: pageType(file), total, html: htmlSize, assets, scripts: found.scripts, missing };
+  const story = found.story ? site.gzipText(found.story) : 0;
+  return { file, type: pageType(file), total, html: htmlSize, assets, scripts: found.scripts, story, missing };
 }

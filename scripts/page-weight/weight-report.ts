@@ -32,17 +32,28 @@ export function summariseWeights(weights: readonly PageWeight[]): TypeSummary[] 
     .sort((a, b) => (a.type < b.type ? -1 : 1));
 }
 
-/** What is wrong with a page, or nothing: over its type's budget, a script where none may be, an asset missing. */
+/**
+ * What is wrong with a page, or nothing: over its type's budget, a script where none may be, an
+ * asset missing. A page over budget only because its story is long is not wrong (the archive
+ * keeps every word); `budgetNotices` says so instead.
+ */
 export function budgetProblems(weight: PageWeight, budgets = BUDGETS): string[] {
   const problems = weight.missing.map((url) => `loads ${url}, which is not in the site`);
   const budget = budgets[weight.type];
   if (!budget) return problems;
-  if (weight.total > budget.maxBytes) {
+  if (weight.total > budget.maxBytes && weight.total - weight.story > budget.maxBytes) {
     problems.push(`weighs ${kilobytes(weight.total)} transferred, over the ${kilobytes(budget.maxBytes)} budget of ${weight.type} pages (${largestParts(weight)})`);
   }
   const external = Object.keys(weight.assets).filter((a) => /\.m?js$/.test(a));
   if (!budget.externalScripts && external.length > 0) problems.push(`loads scripts (${external.join(', ')}); ${weight.type} pages load none`);
   return problems;
+}
+
+/** Pages over budget by the length of their text alone. */
+export function budgetNotices(weight: PageWeight, budgets = BUDGETS): string[] {
+  const budget = budgets[weight.type];
+  if (!budget || weight.total <= budget.maxBytes || weight.total - weight.story > budget.maxBytes) return [];
+  return [`weighs ${kilobytes(weight.total)}, over ${kilobytes(budget.maxBytes)} by the length of its text alone (${kilobytes(weight.story)} of story); the rest of the page weighs ${kilobytes(weight.total - weight.story)}`];
 }
 
 export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

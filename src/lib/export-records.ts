@@ -31,6 +31,8 @@ export function articleRecord(article: Article) {
     lastChanged: article.lastChanged,
     previousUrls: article.previousUrls,
     contentHash: article.contentHash,
+    /** Ids of near-duplicate articles: other reports of the same story. */
+    sameStory: article.sameStory ?? [],
   };
 }
 
@@ -44,5 +46,6 @@ export function entityRecord(entry: EntityEntry, kind: EntityKind) {
     wikidata: entry.entity.wikidata,
     origin: entry.entity.origin,
     articles: entry.articles.map((a) => a.id),
+    ...(kind === 'place' && { coordinates: entry.entity.coordinates ?? null }),
   };
 }
