@@ -114,7 +114,9 @@ export function describeCounts({ months, yearOnly, undated }: MonthlyCounts): st
   if (total > 0) {
     const dated = months.filter((m) => m.count > 0);
     const busiest = dated.reduce((a, b) => (b.count > a.count ? b : a));
-    parts.push(`${total} ${total === 1 ? 'article' : 'articles'} dated to the month, from ${formatPartialDate(dated[0].month)} to ${formatPartialDate(dated.at(-1)!.month)}; most in ${formatPartialDate(busiest.month)} (${busiest.count})`);
+    const ties = dated.filter((m) => m.count === busiest.count).length;
+    const peak = ties > 1 ? `at most ${busiest.count} in a month` : `most in ${formatPartialDate(busiest.month)} (${busiest.count})`;
+    parts.push(`${total} ${total === 1 ? 'article' : 'articles'} dated to the month, from ${formatPartialDate(dated[0].month)} to ${formatPartialDate(dated.at(-1)!.month)}; ${peak}`);
   } else parts.push('No article dated to the month');
   if (yearOnly > 0) parts.push(`${yearOnly} dated to the year only`);
   if (undated > 0) parts.push(`${undated} undated`);

@@ -7,7 +7,7 @@
 import { geoMercator, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { FeatureCollection, MultiLineString } from 'geojson';
+import type { FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import coarse from 'world-atlas/countries-110m.json';
 import detailed from 'world-atlas/countries-50m.json';
 
@@ -36,9 +36,28 @@ export interface MapView {
   markers: MapMarker[];
 }
 
+/** A polygon of land or a line of border, with its extent in degrees, to skip it when it is out of view. */
+interface Piece<G> {
+  geometry: G;
+  bounds: Bounds;
+}
+
 interface Shapes {
-  land: FeatureCollection;
-  borders: MultiLineString;
+  land: Piece<Polygon>[];
+  borders: Piece<LineString>[];
+}
+
+function extentOf(rings: readonly Position[][]): Bounds {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of rings) {
+    for (const [lon, lat] of ring) {
+      west = Math.min(west, lon);
+      east = Math.max(east, lon);
+      south = Math.min(south, lat);
+      north = Math.max(north, lat);
+    }
+  }
+  return [west, south, east, north];
 }
 
 const shapes = new Map<string, Shapes>();
@@ -46,14 +65,28 @@ function worldShapes(level: '110m' | '50m'): Shapes {
   let found = shapes.get(level);
   if (!found) {
     const topology = (level === '110m' ? coarse : detailed) as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+    const land = feature(topology, topology.objects.land) as FeatureCollection<Polygon | MultiPolygon>;
+    const polygons = land.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates));
+    const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
     found = {
-      land: feature(topology, topology.objects.land) as FeatureCollection,
-      borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
+      land: polygons.map((coordinates) => ({ geometry: { type: 'Polygon', coordinates }, bounds: extentOf(coordinates) })),
+      borders: borders.coordinates.map((coordinates) => ({ geometry: { type: 'LineString', coordinates }, bounds: extentOf([coordinates]) })),
     };
     shapes.set(level, found);
   }
   return found;
 }
+
+/** What a projection shows of the globe, in degrees, with a margin; the whole world when it cannot tell. */
+function visibleBounds(projection: GeoProjection, width: number, height: number): Bounds {
+  const corners = [[0, 0], [width / 2, 0], [width, 0], [width, height / 2], [width, height], [width / 2, height], [0, height], [0, height / 2]] as const;
+  const lonLats = corners.map(([x, y]) => projection.invert?.([x, y]) ?? null);
+  if (lonLats.some((p) => p === null || !Number.isFinite(p[0]) || !Number.isFinite(p[1]))) return [-180, -90, 180, 90];
+  const [west, south, east, north] = extentOf([lonLats as [number, number][]]);
+  return east - west > 90 ? [-180, -90, 180, 90] : [west - 1, south - 1, east + 1, north + 1];
+}
+
+const overlaps = (a: Bounds, b: Bounds) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
 /** The smallest box around the points, at least `minSpan` degrees each way, kept off the poles. */
 export function boundsAround(points: readonly Pick<MapPoint, 'lat' | 'lon'>[], minSpan: number): Bounds {
@@ -100,7 +133,11 @@ export function drawMap(bounds: Bounds, points: readonly MapPoint[], width = 640
     // A country or wider needs no 50m detail (Europe at 50m alone is 30 KB); a region does (the Caucasus at 110m is a few lines).
     const { land, borders } = worldShapes(bounds[2] - bounds[0] > 16 ? '110m' : '50m');
     const path = geoPath(projection).digits(1);
-    view = { width, height, land: path(land) ?? '', borders: path(borders) ?? '', projection };
+    // Only the pieces in view are projected: a regional map costs a few polygons, not the world's.
+    const seen = visibleBounds(projection, width, height);
+    const draw = <G extends Polygon | LineString>(pieces: readonly Piece<G>[]) =>
+      pieces.filter((p) => overlaps(p.bounds, seen)).map((p) => path(p.geometry) ?? '').join('');
+    view = { width, height, land: draw(land), borders: draw(borders), projection };
     views.set(key, view);
   }
   const { projection, ...drawn } = view;

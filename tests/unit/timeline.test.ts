@@ -51,5 +51,6 @@ describe('describeCounts', () => {
       '3 articles dated to the month, from September 2020 to October 2020; most in October 2020 (2); 1 dated to the year only; 1 undated.',
     );
     expect(describeCounts(countByMonth([null]))).toBe('No article dated to the month; 1 undated.');
+    expect(describeCounts(countByMonth(['2020-09-30', '2020-10-02']))).toBe('2 articles dated to the month, from September 2020 to October 2020; at most 1 in a month.');
   });
 });
