@@ -86,25 +86,35 @@ export function timelineChart(months: readonly MonthCount[], width = 600, height
   return { width, height, bars, labels: timelineLabels(months), max };
 }
 
-/** First and last month at the ends; years in between, thinned so that none overlap. */
+/**
+ * Up to two years: the first and last month at the ends, and January of a new year between.
+ * Longer: each year under the middle of its bars. Labels that would crowd another are dropped.
+ */
 function timelineLabels(months: readonly MonthCount[]): TimelineLabel[] {
   if (months.length === 0) return [];
+  const at = (i: number) => round((i / months.length) * 100);
+  if (months.length > 24) {
+    const years = new Map<string, number[]>();
+    months.forEach((m, i) => years.set(m.month.slice(0, 4), [...(years.get(m.month.slice(0, 4)) ?? []), i]));
+    const labels = [...years].map(([year, indices]) => ({ text: year, at: at((indices[0] + indices.at(-1)! + 1) / 2), anchor: 'middle' as const }));
+    return thin(labels);
+  }
   const short = (month: string) => `${formatPartialDate(month).slice(0, 3)} ${month.slice(0, 4)}`;
-  const ends: TimelineLabel[] = [
-    { text: short(months[0].month), at: 0, anchor: 'start' },
-    { text: short(months.at(-1)!.month), at: 100, anchor: 'end' },
-  ];
+  const first: TimelineLabel = { text: short(months[0].month), at: 0, anchor: 'start' };
+  const last: TimelineLabel = { text: short(months.at(-1)!.month), at: 100, anchor: 'end' };
   const years = months
     .map((m, i) => ({ m, i }))
     .filter(({ m, i }) => i > 0 && m.month.endsWith('-01'))
-    .map(({ m, i }) => ({ text: m.month.slice(0, 4), at: round((i / months.length) * 100), anchor: 'middle' as const }));
+    .map(({ m, i }) => ({ text: m.month.slice(0, 4), at: at(i), anchor: 'middle' as const }))
+    .filter((l) => l.at >= END_GAP && 100 - l.at >= END_GAP);
+  return [first, ...thin(years), last];
+}
+
+/** Keeps labels at least LABEL_GAP apart, left to right. */
+function thin(labels: readonly TimelineLabel[]): TimelineLabel[] {
   const kept: TimelineLabel[] = [];
-  for (const label of years) {
-    const previous = kept.at(-1);
-    const clear = previous ? label.at - previous.at >= LABEL_GAP : label.at >= END_GAP;
-    if (clear && 100 - label.at >= END_GAP) kept.push(label);
-  }
-  return [ends[0], ...kept, ends[1]];
+  for (const label of labels) if (!kept.length || label.at - kept.at(-1)!.at >= LABEL_GAP) kept.push(label);
+  return kept;
 }
 
 /** One sentence for screen readers and the figure's caption: range, total, busiest month. */

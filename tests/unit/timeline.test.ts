@@ -33,15 +33,25 @@ describe('timelineChart', () => {
     expect(chart.max).toBe(100);
   });
 
-  it('labels both ends and the years between, dropping years that would crowd an end', () => {
-    const months = Array.from({ length: 36 }, (_, i) => ({ month: `${2019 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, count: 1 }));
-    expect(timelineChart(months).labels).toEqual([
+  it('labels both ends of a short range, and a new year between when it leaves room', () => {
+    const months = (from: number, count: number) => Array.from({ length: count }, (_, i) => ({ month: `${2019 + Math.floor((from + i) / 12)}-${String(((from + i) % 12) + 1).padStart(2, '0')}`, count: 1 }));
+    expect(timelineChart(months(0, 24)).labels).toEqual([
       { text: 'Jan 2019', at: 0, anchor: 'start' },
-      { text: '2020', at: 33.3, anchor: 'middle' },
-      { text: '2021', at: 66.7, anchor: 'middle' },
-      { text: 'Dec 2021', at: 100, anchor: 'end' },
+      { text: '2020', at: 50, anchor: 'middle' },
+      { text: 'Dec 2020', at: 100, anchor: 'end' },
     ]);
-    expect(timelineChart(months.slice(0, 14)).labels.map((l) => l.text)).toEqual(['Jan 2019', 'Feb 2020']);
+    expect(timelineChart(months(0, 14)).labels.map((l) => l.text)).toEqual(['Jan 2019', 'Feb 2020']);
+  });
+
+  it('labels each year of a long range under the middle of its bars, and drops labels that would crowd', () => {
+    const months = (from: number, count: number) => Array.from({ length: count }, (_, i) => ({ month: `${2000 + Math.floor((from + i) / 12)}-${String(((from + i) % 12) + 1).padStart(2, '0')}`, count: 1 }));
+    expect(timelineChart(months(0, 36)).labels).toEqual([
+      { text: '2000', at: 16.7, anchor: 'middle' },
+      { text: '2001', at: 50, anchor: 'middle' },
+      { text: '2002', at: 83.3, anchor: 'middle' },
+    ]);
+    const twentyYears = timelineChart(months(0, 240)).labels;
+    expect(twentyYears.map((l) => l.text)).toEqual(['2000', '2003', '2006', '2009', '2012', '2015', '2018']);
   });
 });
 
