@@ -38,6 +38,8 @@ describe('build of the fixture corpus', () => {
       'extra/relative-date-saved-with-its-day.txt': 'page',
       'extra/relative-date-without-reference.txt': 'page',
       'extra/report.pdf': 'rejected',
+      'extra/same-story/first-version.txt': 'page',
+      'extra/same-story/second-version.txt': 'page',
       'extra/right-to-left-arabic.txt': 'page',
       'extra/utf-16-with-bom.txt': 'page',
       'extra/yaml-syntax-in-headline.txt': 'page',
@@ -66,18 +68,18 @@ describe('build of the fixture corpus', () => {
   });
 
   it('prints a readable summary with counts per outcome', () => {
-    expect(site.buildLog).toContain('27 report entries (files, and records of crawler files) → 20 pages, 1 duplicates, 5 rejected, 1 metadata files');
+    expect(site.buildLog).toContain('29 report entries (files, and records of crawler files) → 22 pages, 1 duplicates, 5 rejected, 1 metadata files');
     expect(site.buildLog).toMatch(/fix: /);
   });
 
   it('writes one page per article, at the URL the export gives', () => {
-    expect(articles).toHaveLength(20);
+    expect(articles).toHaveLength(22);
     for (const a of articles) {
       expect(existsSync(pageFile(a.url)), a.url).toBe(true);
       expect(a.url).toMatch(/^\/articles\/(\d{4}|undated)\/[a-z0-9-]+-[a-z0-9]{8}\/$/);
       expect(a.url.endsWith(`-${a.id}/`)).toBe(true);
     }
-    expect(new Set(articles.map((a) => a.id)).size).toBe(20);
+    expect(new Set(articles.map((a) => a.id)).size).toBe(22);
   });
 
   it('exports the articles.json contract', () => {
@@ -122,7 +124,7 @@ describe('build of the fixture corpus', () => {
 
   it('indexes exactly the article pages for search, with filters and a date sort', () => {
     const entry = json<{ languages: Record<string, { page_count: number }> }>('pagefind/pagefind-entry.json');
-    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(20);
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(22);
     const html = readFileSync(pageFile(articles.find((a) => a.published.date === '2020-10-02')!.url), 'utf8');
     expect(html).toContain('data-pagefind-body');
     expect(html).toMatch(/<time datetime="2020-10-02" data-pagefind-meta="date" data-pagefind-sort="date\[datetime\]">/);

@@ -3,7 +3,8 @@
  * outlet, are the core material of conflict research, so an actor's page lists them.
  *
  * A sentence is a statement of an entity when the entity is named as its speaker:
- * - "X said / says / stated / told … / added / claimed / warned / denied …" (an apposition
+ * - "X said / says / stated / told … / added / claimed / warned / denied …" ("declared" is not
+ *   among them: "declared independence" is an act, not a statement; an apposition
  *   between the name and the verb is allowed: "Hikmet Hajiyev, an aide to the president, said");
  * - "… said X" (a quote followed by its speaker, titles allowed: "said President Ilham Aliyev");
  * - "according to X".
@@ -30,7 +31,7 @@ export interface Statement {
   cue: string;
 }
 
-const VERBS = 'said|says|say|stated|states|told|tells|added|adds|noted|notes|claimed|claims|announced|announces|warned|warns|insisted|insists|denied|denies|accused|accuses|declared|declares|confirmed|confirms|urged|urges|argued|argues|alleged|alleges|stressed|stresses|emphasi[sz]ed|explained|wrote|writes|tweeted|reported|reports|blamed|blames';
+const VERBS = 'said|says|say|stated|states|told|tells|added|adds|noted|notes|claimed|claims|announced|announces|warned|warns|insisted|insists|denied|denies|accused|accuses|confirmed|confirms|urged|urges|argued|argues|alleged|alleges|stressed|stresses|emphasi[sz]ed|explained|wrote|writes|tweeted|reported|reports|blamed|blames';
 /** Speaker, optional apposition, optional auxiliaries, verb. */
 const AFTER_SPEAKER = new RegExp(`^(?:['’]s\\s+(?:spokes(?:man|woman|person)|office|press service)\\s+)?(?:\\s*,[^,"“”]{1,90},)?\\s+(?:(?:has|had|have|also|later|then|previously|earlier|further|repeatedly|again)\\s+){0,2}(${VERBS})\\b`, 'iu');
 /**
@@ -38,7 +39,7 @@ const AFTER_SPEAKER = new RegExp(`^(?:['’]s\\s+(?:spokes(?:man|woman|person)|o
  * "told" is left out: "told X" makes X the listener; without the comma, "said X" starts reported
  * speech about X ("the department said John Kerry contacted…").
  */
-const BEFORE_SPEAKER = new RegExp(`[,”"]\\s*(said|says|stated|added|noted|claimed|warned|insisted|declared|confirmed|wrote)\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}.’'-]*)\\s+){0,4}$`, 'u');
+const BEFORE_SPEAKER = new RegExp(`[,”"]\\s*(said|says|stated|added|noted|claimed|warned|insisted|confirmed|wrote)\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}.’'-]*)\\s+){0,4}$`, 'u');
 /** A name after a preposition is part of someone's description ("a curator at the University of X, said"), or the object ("seen by X says"). */
 const COMPLEMENT = /\b(?:at|of|for|from|with|to|in|by|on)\s+(?:the\s+)?$/iu;
 const ACCORDING_TO = /\baccording\s+to\s+(?:(?:the|a|an|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;

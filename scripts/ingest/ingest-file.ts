@@ -56,6 +56,8 @@ export interface FileOutcome {
     eventDates: EventDate[];
     textHash: string;
     simhash: string;
+    /** Source files of near-duplicates (set by mark-duplicates.ts): other reports of the same story. */
+    sameStory?: string[];
   };
 }
 
@@ -161,6 +163,8 @@ function readDocument(doc: SourceDocument, outcome: FileOutcome, context: Ingest
   }
   // A date the metadata supplies replaces the text's; say so only when the text had none.
   if (!draft.published.date || draft.published.date === fromText.published.date) outcome.diagnostics.push(...dates.diagnostics);
+  // Who can be quoted: actors, and states named by the country ("Azerbaijan said"); not a city or a region.
+  const speakers = new Set(entities.filter((e) => e.kind === 'actor' || e.type === 'country' || e.type === 'state').map((e) => `${e.kind}:${e.id}`));
   // Event dates, read against the final publication date (metadata may have supplied it).
   const blocks = parts.body.map((b) => b.text);
   const published = draft.published.date;
@@ -173,5 +177,5 @@ function readDocument(doc: SourceDocument, outcome: FileOutcome, context: Ingest
   const fingerprints = fingerprintBody(draft.title, parts.body);
   draft.wordCount = fingerprints.wordCount;
   draft.contentHash = fingerprints.contentHash;
-  outcome.article = { draft, body: parts.body, entities, mentions, headMentions, headTexts: [parts.title, parts.subtitle ?? ''], statements: findStatements(blocks, mentions), eventDates: events.dates, textHash: fingerprints.textHash, simhash: fingerprints.simhash };
+  outcome.article = { draft, body: parts.body, entities, mentions, headMentions, headTexts: [parts.title, parts.subtitle ?? ''], statements: findStatements(blocks, mentions.filter((m) => speakers.has(m.key))), eventDates: events.dates, textHash: fingerprints.textHash, simhash: fingerprints.simhash };
 }

@@ -5,7 +5,8 @@
  *   page; later copies are reported as duplicates.
  * - Near-duplicates: SimHashes at most NEAR_DISTANCE bits apart (a sentence changed, a line of
  *   furniture more). Both keep their pages, since either may hold words the other lacks, and
- *   both are reported with the other's path so an archivist can decide.
+ *   both are reported with the other's path so an archivist can decide, and each records the
+ *   other (`sameStory`), so a reader of one page finds the other report.
  */
 import { diagnostic } from './diagnostics.ts';
 import type { FileOutcome } from './ingest-file.ts';
@@ -58,6 +59,7 @@ function markNearDuplicates(outcomes: readonly FileOutcome[]): void {
         if (distance > NEAR_DISTANCE) continue;
         reported.add(pair);
         for (const [self, other] of [[a, b], [b, a]]) {
+          (self.article!.sameStory ??= []).push(other.sourceFile);
           self.diagnostics.push(diagnostic('near-duplicate-article', 'warning', `nearly the same story as ${JSON.stringify(other.sourceFile)} (SimHash distance ${distance} of 64); both have pages`, 'If one is a copy of the other, remove it from the corpus; if both are versions of one story, keep both.'));
         }
       }

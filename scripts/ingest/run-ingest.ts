@@ -5,6 +5,7 @@
 import { findCorpusFiles } from './find-sources.ts';
 import { loadMetadata } from './load-metadata.ts';
 import { loadGazetteer } from './gazetteer.ts';
+import { withCoordinates } from './place-coordinates.ts';
 import { buildEntityIndex } from './find-entities.ts';
 import { loadOutlets } from './find-outlet.ts';
 import { ingestFile, type FileOutcome } from './ingest-file.ts';
@@ -59,7 +60,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   // Permanent ids and URLs; earlier URLs become redirects, vanished articles notices.
   const articles = assignUrls(outcomes, duplicates, registry, options.today);
   // Merge per-article entities into actors and places; keep their old URLs answering.
-  const entities = collectEntities(outcomes, duplicates, gazetteer);
+  const entities = withCoordinates(collectEntities(outcomes, duplicates, gazetteer), gazetteer);
   const reconciled = reconcileEntities(articles.registry, [...entities.actors, ...entities.places], gazetteer, options.today);
   // Validate and write pages, entity lists, redirects and the report; then the registry.
   const written = await writeArchive(options.workDir, outcomes, duplicates, entities, {

@@ -40,9 +40,11 @@ export async function writeArchive(
   await mkdir(files.records, { recursive: true });
   const pages = new Map<string, string>();
   const indexes = collectIndexes();
+  const idOf = new Map(outcomes.flatMap((o) => (o.article?.data ? [[o.sourceFile, o.article.data.id] as const] : [])));
   for (const outcome of outcomes) {
     if (!outcome.article || duplicates.has(outcome.sourceFile)) continue;
-    const checked = articleSchema.safeParse(outcome.article.data ?? outcome.article.draft);
+    const sameStory = (outcome.article.sameStory ?? []).flatMap((file) => idOf.get(file) ?? []);
+    const checked = articleSchema.safeParse({ ...(outcome.article.data ?? outcome.article.draft), ...(sameStory.length > 0 && { sameStory }) });
     if (!checked.success) {
       const problems = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
       outcome.diagnostics.push(diagnostic('invalid-metadata', 'error', `the extracted metadata does not fit the article schema (${problems})`, 'This is a bug in the ingest, not in the file: please report it with the file attached.'));

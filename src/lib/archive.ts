@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Article, Entity } from '../schemas/article.ts';
 import { compareByDateDesc, groupByDate, type DateArchive } from './dates.ts';
 import { indexEntities, type EntityEntry } from './entity-index.ts';
+import { relatedArticles } from './related-articles.ts';
 import { workDir, workFiles } from './paths.ts';
 
 /** URLs the archive keeps answering although their page moved or went (see scripts/ingest/url-registry.ts). */
@@ -98,4 +99,12 @@ export function getRecord(id: string): Promise<ArticleRecord> {
     if (records.size > RECORDS_KEPT) records.delete(records.keys().next().value!);
   }
   return record;
+}
+
+let related: Promise<Map<string, Article[]>> | undefined;
+
+/** Related articles of an article: computed for all articles once per build, on first use. */
+export async function getRelated(id: string): Promise<Article[]> {
+  related ??= getArchive().then((archive) => relatedArticles(archive.articles));
+  return (await related).get(id) ?? [];
 }

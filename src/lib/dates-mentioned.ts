@@ -62,3 +62,8 @@ export function mentionsOnPage(list: DatesMentionedYear, page: MentionedPage): D
   const inMonth = list.filter((d) => d.date.slice(5, 7) === page.month && d.date.length > 4);
   return inMonth.slice((page.page - 1) * MENTIONS_PAGE_SIZE, page.page * MENTIONS_PAGE_SIZE);
 }
+
+/** The page listing a mentioned date: its month's page, or its year's for a year alone. */
+export function mentionedDateUrl(date: string): string {
+  return mentionedUrl(date.length === 4 ? [date] : [date.slice(0, 4), date.slice(5, 7)]);
+}

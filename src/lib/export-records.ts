@@ -32,6 +32,8 @@ export function articleRecord(article: Article) {
     lastChanged: article.lastChanged,
     previousUrls: article.previousUrls,
     contentHash: article.contentHash,
+    /** Ids of near-duplicate articles: other reports of the same story. */
+    sameStory: article.sameStory ?? [],
   };
 }
 
@@ -45,5 +47,6 @@ export function entityRecord(entry: EntityEntry, kind: EntityKind) {
     wikidata: entry.entity.wikidata,
     origin: entry.entity.origin,
     articles: entry.articles.map((a) => a.id),
+    ...(kind === 'place' && { coordinates: entry.entity.coordinates ?? null }),
   };
 }

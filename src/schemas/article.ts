@@ -97,6 +97,8 @@ export const articleSchema = z.object({
   lastChanged: partialDateSchema,
   /** Earlier URLs of this article; each redirects here. */
   previousUrls: z.array(z.string()).default([]),
+  /** Ids of other articles with nearly the same text (near-duplicates): other reports of the same story. Absent when none. */
+  sameStory: z.array(z.string().regex(/^[a-z0-9]{6,16}$/)).optional(),
 });
 
 export type Article = z.output<typeof articleSchema>;
@@ -117,6 +119,8 @@ export const entitySchema = z.object({
   origin: z.enum(['gazetteer', 'discovered']),
   wikidata: z.string().regex(/^Q\d+$/).nullable(),
   description: z.string().nullable(),
+  /** [latitude, longitude] of a place, from the gazetteer; absent for actors and unplaced places. */
+  coordinates: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).nullable().optional(),
 });
 
 export type Entity = z.output<typeof entitySchema>;

@@ -54,6 +54,10 @@ describe('findStatements', () => {
     expect(statementsOf(['A leaked letter seen by Sky News says the claims will fail.'], more)).toEqual([]);
   });
 
+  it('does not count an act ("declared independence") as a statement', () => {
+    expect(statementsOf(['Armenia, a small country, declared independence in 1991.'], names)).toEqual([]);
+  });
+
   it('leaves pronouns alone: "he said" names no speaker', () => {
     expect(statementsOf(['Ilham Aliyev spoke in Baku.', '“Enough,” he said.'], names)).toEqual([]);
   });

@@ -24,6 +24,13 @@ describe('markDuplicates', () => {
     expect(outcomes[2].diagnostics).toEqual([]);
   });
 
+  it('records each near-duplicate on the other, for "other reports of the same story"', () => {
+    const edited = story.replace('went on for a 5th day', 'continued for a 5th day');
+    const outcomes = [outcome('a.txt', story), outcome('b.txt', edited), outcome('c.txt', 'An unrelated report about a flood in the north of the country that destroyed several bridges and roads. '.repeat(6))];
+    markDuplicates(outcomes);
+    expect(outcomes.map((o) => o.article!.sameStory)).toEqual([['b.txt'], ['a.txt'], undefined]);
+  });
+
   it('does not call two different stories under one headline near-duplicates', () => {
     const other = Array.from({ length: 12 }, (_, i) => `Item ${i}: the harvest in the southern districts was the largest since 2011, farmers told reporters on market day.`).join('\n\n');
     const outcomes = [outcome('a.txt', story), outcome('b.txt', other)];
