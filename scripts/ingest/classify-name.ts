@@ -25,11 +25,13 @@ const isTitle = (t: Token) => TITLES.has(bare(t));
 const isNameWord = (t: Token) => t.tags.has('LastName') || t.tags.has('FirstName');
 /** "Scientologist", "Armenian": a word that says what a person is, before their name. */
 const isDescriptor = (t: Token) => isPeopleWord(t) || (/(?:ist|ian|ite)$/.test(bare(t)) && !t.tags.has('FirstName') && !t.tags.has('LastName'));
+/** Title words that also describe things ("former Soviet republics", "state media"). */
+const TITLE_ADJECTIVES = new Set(['former', 'acting', 'deputy', 'vice', 'foreign', 'state', 'general', 'field', 'private', 'chief', 'major', 'prime', 'interior', 'finance', 'defence', 'defense', 'assistant', 'associate', 'leader', 'chair', 'director', 'manager', 'officer', 'father']);
 const ROMAN = /^[IVXLC]+$/;
 
 export function cleanCandidate(c: NameCandidate, text: string): CleanName | null {
   let tokens = c.tokens;
-  let titled = false;
+  let titled = c.before !== undefined && TITLES.has(c.before.replace(/\.$/, '')) && !TITLE_ADJECTIVES.has(c.before);
   const head = bare(tokens.at(-1)!);
   if (EVENT_HEADS.has(head) && tokens.length > 1) return null;
   const named = !(ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head)) && !c.joined;

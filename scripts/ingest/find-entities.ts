@@ -76,9 +76,10 @@ export function cleanName(raw: string): string {
 
 /** A headline in title case capitalises every word: its capitals say nothing about names. */
 function isTitleCase(text: string): boolean {
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length;
+  const words = (text.match(/\p{L}{4,}/gu) ?? []).filter((w) => !SMALL_WORDS.has(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Ll}/u.test(w)).length <= 0.1 * words.length;
 }
+const SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'after', 'upon', 'than', 'that', 'this', 'amid', 'near', 'says', 'said']);
 
 export function findEntities(paragraphs: readonly string[], index: EntityIndex): FoundEntity[] {
   const tags = tagWords(paragraphs);

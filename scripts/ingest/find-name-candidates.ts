@@ -5,7 +5,7 @@
  * sentence's first word when that is a common word ("Police said…").
  */
 import { isEnglishWord } from './english-words.ts';
-import { FAITH_WORDS, NAME_CONNECTORS, ORGANISATION_HEADS, PLACE_HEADS } from './name-words.ts';
+import { FAITH_WORDS, NAME_CONNECTORS, ORGANISATION_HEADS, PLACE_HEADS, TITLES } from './name-words.ts';
 import { lexiconTags } from './tag-words.ts';
 import { isDemonymOrLanguage } from './world-places.ts';
 
@@ -26,6 +26,23 @@ export interface NameCandidate {
   text: string;
   /** Joined across a connector ("of", "for"…): a name of an organisation or place. */
   joined: boolean;
+  /** The lower-case word just before it ("professor" in "professor Marc Lamont Hill"). */
+  before?: string;
+}
+
+const PERSON_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName'];
+/**
+ * "Refugee Council Enver Solomon": an organisation's name followed by a person's, with nothing
+ * between; split after the head noun when two or three name-tagged words follow it.
+ */
+function splitApposition(run: Token[]): Token[][] {
+  for (let k = 1; k <= run.length - 2; k++) {
+    const rest = run.slice(k);
+    if (rest.length > 3 || !isHead(lastWord(run.slice(0, k)))) continue;
+    if (rest.some((t) => isHead(lastWord([t]))) || !PERSON_TAGS.some((tag) => rest[0].tags.has(tag) || rest.at(-1)!.tags.has(tag))) continue;
+    return [run.slice(0, k), rest];
+  }
+  return [run];
 }
 
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\-.&][\p{L}\p{M}\p{N}]+)*'?|&/gu;
@@ -67,8 +84,7 @@ export function isCommonWord(token: Token): boolean {
   const lexical = lexiconTags(word);
   if (lexical.some((t) => NAME_TAGS.has(t))) return false;
   if (lexical.length > 0 || isPeopleWord(token)) return true;
-  if (isNameTagged(token)) return false;
-  return !token.tags.has('ProperNoun') || word.split('-').every((part) => isEnglishWord(part));
+  return word.split('-').every((part) => isEnglishWord(part));
 }
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun']);
@@ -86,7 +102,7 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
   const close = () => {
     // A sentence's first word is capitalised whatever it is: kept only when it is a name, or
     // a people's word that begins one ("Italian Episcopal Conference").
-    if (run.length && run[0].sentenceStart && isCommonWord(run[0]) && !(run.length > 1 && isPeopleWord(run[0]))) run.shift();
+    if (run.length && run[0].sentenceStart && isCommonWord(run[0]) && !(run.length > 1 && (isPeopleWord(run[0]) || TITLES.has(run[0].text.toLowerCase().replace(/\.$/, ''))))) run.shift();
     if (run.length) runs.push(run);
     run = [];
   };
@@ -108,7 +124,7 @@ const lastWord = (run: Token[]) => run.at(-1)!.text.toLowerCase().replace(/'s?$/
 const isHead = (w: string) => ORGANISATION_HEADS.has(w) || PLACE_HEADS.has(w);
 
 export function findNameCandidates(text: string, tokens: Token[], free: (s: number, e: number) => boolean): NameCandidate[] {
-  const runs = capitalisedRuns(text, tokens, free);
+  const runs = capitalisedRuns(text, tokens, free).flatMap(splitApposition);
   const byStart = new Map(tokens.map((t, i) => [t.start, i]));
   const out: NameCandidate[] = [];
   for (let r = 0; r < runs.length; r++) {
@@ -136,7 +152,9 @@ export function findNameCandidates(text: string, tokens: Token[], free: (s: numb
     }
     const start = tokensOf[0].start;
     const end = tokensOf.at(-1)!.end;
-    out.push({ tokens: tokensOf, start, end, text: text.slice(start, end), joined });
+    const i = byStart.get(start)!;
+    const previous = i > 0 && /^[ \t]+$/.test(text.slice(tokens[i - 1].end, start)) ? tokens[i - 1].text : undefined;
+    out.push({ tokens: tokensOf, start, end, text: text.slice(start, end), joined, before: previous && /^\p{Ll}/u.test(previous) ? previous : undefined });
   }
   return out;
 }

@@ -7,7 +7,9 @@
 import { slugify } from '../../src/lib/slug.ts';
 import type { CleanName, NameKind } from './classify-name.ts';
 import type { EntityIndex, FoundEntity } from './find-entities.ts';
+import { isEnglishWord } from './english-words.ts';
 import { isCommonWord, isNameTagged } from './find-name-candidates.ts';
+import { lexiconTags } from './tag-words.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import { nameKey, personKey } from './name-key.ts';
 import { PLACE_PREFIXES } from './name-words.ts';
@@ -30,6 +32,9 @@ export interface Mention {
 
 /** Abbreviations too common to name an actor on their own. */
 const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'PC', 'IT', 'UTC', 'GMT', 'DNA', 'HIV', 'AIDS', 'COVID', 'CCTV', 'SUV', 'PR', 'FAQ', 'USD', 'EUR', 'PHD', 'MP', 'MPS', 'MEP', 'NGO', 'NGOS', 'VIP', 'CD', 'DVD', 'HD', 'AI', 'LGBT', 'LGBTQ', 'BC', 'AD', 'CE', 'BCE', 'GPS', 'URL', 'PDF', 'HTML', 'RSS', 'SMS', 'USB', 'ATM', 'VAT', 'KM', 'KG', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
+
+/** Lexicon tags that make a common-looking word a name ("Gloria", "Texas"). */
+const LEXICON_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
 
 interface Builder extends FoundEntity {
   /** Words of the longest name seen, for ranking a canonical name. */
@@ -111,7 +116,8 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
   for (const b of orgs) {
     if (b.origin !== 'discovered') continue;
     const key = nameKey(b.name);
-    const longer = orgs.filter((o) => o !== b && o.mentions > 0 && ` ${nameKey(o.name).split(/ (?:of|for|on) /)[0]}`.endsWith(` ${key}`));
+    const headPart = (name: string) => ` ${nameKey(name).split(/ (?:of|for|on) /)[0]}`;
+    const longer = orgs.filter((o) => o !== b && o.mentions > 0 && [o.name, ...o.surfaces].some((n) => n.length > b.name.length && headPart(n).endsWith(` ${key}`)));
     if (longer.length !== 1) continue;
     const into = longer[0];
     into.mentions += b.mentions;
@@ -173,8 +179,9 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       ?? (m.name!.titled ? closeSurname(key, surnames) : undefined);
     if (target) { add(target, m); continue; }
     if (surnames.get(key) === null || parts.get(key) === null) continue; // two people or bodies share it
+    // A lone common word ("State", "Labour") names something only with the name it stands for.
     const token = m.name!.tokens[0];
-    if (!m.name!.titled && isCommonWord(token) && !isNameTagged(token)) continue;
+    if (!m.name!.titled && isCommonWord(token) && (isEnglishWord(token.text) || !isNameTagged(token)) && !lexiconTags(token.text).some((t) => LEXICON_NAMES.has(t))) continue;
     add(discovered(m, m.name!.titled ? { kind: 'actor', type: 'person' } : guess), m);
   }
 
