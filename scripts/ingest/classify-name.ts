@@ -6,7 +6,7 @@
 import type { NameCandidate, Token } from './find-name-candidates.ts';
 import { isCommonWord, isPeopleWord } from './find-name-candidates.ts';
 import { isEnglishWord } from './english-words.ts';
-import { CENTRE_WORDS, EVENT_HEADS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
+import { CENTRE_WORDS, EVENT_HEADS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
 import { lexiconTags } from './tag-words.ts';
 import type { WorldPlace, WorldPlaces } from './world-places.ts';
 
@@ -17,16 +17,19 @@ export interface CleanName {
   tokens: Token[];
   /** A title or a descriptor stood before it ("Professor", "Scientologist"): a person. */
   titled: boolean;
+  /** "The Guardian": a newspaper's one-word name after "The". */
+  newspaper?: boolean;
 }
 
 const bare = (t: Token) => t.text.toLowerCase().replace(/\.$/, '').replace(/'s?$/, '');
-const isTitle = (t: Token) => TITLES.has(bare(t));
+const isTitle = (t: Token) => TITLES.has(bare(t)) && !/'s?$/.test(t.text);
 /** A title word that is also a name ("John Major"): tagged as a name by the tagger. */
 const isNameWord = (t: Token) => t.tags.has('LastName') || t.tags.has('FirstName');
 /** "Scientologist", "Armenian": a word that says what a person is, before their name. */
 const isDescriptor = (t: Token) => isPeopleWord(t) || (/(?:ist|ian|ite)$/.test(bare(t)) && !t.tags.has('FirstName') && !t.tags.has('LastName'));
 /** Title words that also describe things ("former Soviet republics", "state media"). */
 const TITLE_ADJECTIVES = new Set(['former', 'acting', 'deputy', 'vice', 'foreign', 'state', 'general', 'field', 'private', 'chief', 'major', 'prime', 'interior', 'finance', 'defence', 'defense', 'assistant', 'associate', 'leader', 'chair', 'director', 'manager', 'officer', 'father']);
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower|greater)$/;
 const ROMAN = /^[IVXLC]+$/;
 
 export function cleanCandidate(c: NameCandidate, text: string): CleanName | null {
@@ -51,6 +54,10 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
     if (isPeopleWord(tokens[0])) return null;
   }
   if (tokens.length > 1 && bare(tokens[0]) === 'the') tokens = tokens.slice(1);
+  // "The Guardian reported": a newspaper named by "The" and one word.
+  if (tokens.length === 1 && c.tokens.length === 2 && bare(c.tokens[0]) === 'the' && NEWSPAPER_WORDS.has(bare(tokens[0]))) {
+    return { start: tokens[0].start, end: tokens[0].end, text: tokens[0].text, tokens, titled: false, newspaper: true };
+  }
   const start = tokens[0].start;
   let end = tokens.at(-1)!.end;
   const possessive = /'s?$/.exec(text.slice(start, end));
@@ -79,6 +86,7 @@ export function classifyName(name: CleanName, world: WorldPlaces): NameKind {
   const ofAt = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
   const head = ofAt > 0 ? words[ofAt - 1] : words.at(-1)!;
   if (name.titled) return { kind: 'actor', type: 'person', strength: 3 };
+  if (name.newspaper) return { kind: 'actor', type: 'organisation', strength: 2 };
   if (tokens.length > 1 || !isCommonWord(tokens[0])) {
     if (CENTRE_WORDS.has(head) && ofAt < 0) return { kind: 'place', type: 'place', strength: 2 };
     if (ORGANISATION_HEADS.has(head)) return { kind: 'actor', type: 'organisation', strength: 2 };
@@ -93,7 +101,11 @@ export function classifyName(name: CleanName, world: WorldPlaces): NameKind {
   const first = tokens[0];
   if (['FirstName', 'MaleName', 'FemaleName', 'Honorific'].some((t) => first.tags.has(t)) && tokens.length > 1) return { kind: 'actor', type: 'person' };
   if (has(tokens, ['Organization', 'SportsTeam'])) return { kind: 'actor', type: 'organisation' };
-  if (has(tokens, ['Place', 'City', 'Country', 'Region'])) return { kind: 'place', type: 'place' };
+  // A country inside a longer name makes it no place ("Hitwise UK"): only a lone word is read so.
+  const placeTagged = (t: Token) => ['Place', 'City', 'Country', 'Region'].some((x) => t.tags.has(x));
+  if (tokens.every(placeTagged)) return { kind: 'place', type: 'place' };
+  // "South Australia", "New South Wales", "North America".
+  if (tokens.length > 1 && COMPASS.test(words[0]) && (world.lookup(tokens.slice(1).map((t) => t.text).join(' ')) || placeTagged(tokens.at(-1)!))) return { kind: 'place', type: 'region' };
   if (has(tokens, ['Person', 'FirstName', 'LastName'])) return { kind: 'actor', type: 'person' };
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.filter((t) => !isCommonWord(t)).length >= tokens.length - 1) return { kind: 'actor', type: 'person' };
   return { kind: 'actor', type: 'organisation' };

@@ -55,6 +55,7 @@ function fold(text: string): string {
   return text.replace(/[’‘`´]/g, "'");
 }
 
+const COMPASS_BEFORE = /(?:^|\s)(?:North|South|East|West|Central|Latin|Northern|Southern|Eastern|Western|Middle) $/u;
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = "(?=(?:'s)?(?![\\p{L}\\p{N}]))";
 
@@ -94,6 +95,8 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
     for (const match of text.matchAll(index.pattern)) {
       const entry = index.byName.get(match[1]);
       if (!entry) continue;
+      // "North America", "Latin America": a longer name, not the gazetteer's "America".
+      if (!match[1].includes(' ') && COMPASS_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
       const end = match.index + match[1].length;
       mentions.push({ block, start: match.index, end, surface: paragraph.slice(match.index, end), entry });
       taken[block].push([match.index, end]);

@@ -30,6 +30,7 @@ export interface NameCandidate {
   before?: string;
 }
 
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const PERSON_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName'];
 /**
  * "Refugee Council Enver Solomon": an organisation's name followed by a person's, with nothing
@@ -55,6 +56,7 @@ export function tokenise(text: string, tags: ReadonlyMap<number, ReadonlySet<str
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
+    if (m.index > 0 && (text[m.index - 1] === '#' || text[m.index - 1] === '@')) { last = m.index + word.length; continue; } // a hashtag or a handle
     if (DOTTED.has(word.toLowerCase()) && text[m.index + word.length] === '.') word += '.';
     const gap = text.slice(last, m.index);
     tokens.push({ text: word, start: m.index, end: m.index + word.length, tags: tags.get(m.index) ?? EMPTY, sentenceStart: tokens.length === 0 || SENTENCE_GAP.test(gap) });
@@ -150,11 +152,16 @@ export function findNameCandidates(text: string, tokens: Token[], free: (s: numb
       joined = true;
       r += 1;
     }
-    const start = tokensOf[0].start;
-    const end = tokensOf.at(-1)!.end;
-    const i = byStart.get(start)!;
-    const previous = i > 0 && /^[ \t]+$/.test(text.slice(tokens[i - 1].end, start)) ? tokens[i - 1].text : undefined;
-    out.push({ tokens: tokensOf, start, end, text: text.slice(start, end), joined, before: previous && /^\p{Ll}/u.test(previous) ? previous : undefined });
+    // "Council on American-Islamic Relations Alia Salem": the person after a joined name.
+    const tail = joined ? [3, 2].find((n) => tokensOf.length > n + 2 && GIVEN_NAME_TAGS.some((t) => tokensOf.at(-n)!.tags.has(t)) && tokensOf.slice(-n).every((t) => isCapitalised(t) && !isHead(lastWord([t])))) : undefined;
+    const parts = tail ? [tokensOf.slice(0, -tail), tokensOf.slice(-tail)] : [tokensOf];
+    for (const part of parts) {
+      const start = part[0].start;
+      const end = part.at(-1)!.end;
+      const i = byStart.get(start)!;
+      const previous = i > 0 && /^[ \t]+$/.test(text.slice(tokens[i - 1].end, start)) ? tokens[i - 1].text : undefined;
+      out.push({ tokens: part, start, end, text: text.slice(start, end), joined: joined && part === parts[0], before: previous && /^\p{Ll}/u.test(previous) ? previous : undefined });
+    }
   }
   return out;
 }

@@ -75,6 +75,9 @@ export const EVENT_HEADS = new Set([
   'agreement', 'declaration', 'protocol', 'doctrine', 'bill', 'law', 'study', 'survey', 'report', 'summit', 'crisis',
 ]);
 
+/** One-word newspaper names written after "The" ("The Guardian"). */
+export const NEWSPAPER_WORDS = new Set(['times', 'guardian', 'observer', 'telegraph', 'independent', 'economist', 'post', 'herald', 'tribune', 'globe', 'mirror', 'express', 'nation', 'star', 'sun', 'spectator', 'atlantic', 'australian', 'age', 'hindu', 'standard', 'scotsman', 'irish']);
+
 /** Prefixes that name a place by its kind before its name ("State of Texas" is Texas). */
 export const PLACE_PREFIXES = /^(?:the\s+)?(?:state|republic|city|province|region|county|town|village|kingdom|commonwealth)\s+of\s+/i;
 

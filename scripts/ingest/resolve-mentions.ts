@@ -36,6 +36,8 @@ const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', '
 /** Lexicon tags that make a common-looking word a name ("Gloria", "Texas"). */
 const LEXICON_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
 
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
+
 interface Builder extends FoundEntity {
   /** Words of the longest name seen, for ranking a canonical name. */
   weight: number;
@@ -139,6 +141,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
   for (const { text, names } of blocks.values()) for (const [abbr, long] of definedAbbreviations(text, names)) defined.set(abbr, long);
   const full = [...new Set(builders.values())].filter((b) => b.mentions > 0);
   const givenNames = new Map<string, Builder | null>();
+  const complements = new Map<string, Builder | null>();
   const unique = <T>(map: Map<string, T | null>, key: string, value: T) => map.set(key, map.has(key) && map.get(key) !== value ? null : value);
   const surnames = new Map<string, Builder | null>();
   const parts = new Map<string, Builder | null>();
@@ -156,6 +159,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
         const ofAt = words.findIndex((w, i) => i > 0 && /^(?:of|for|on)$/.test(w));
         const headPart = ofAt > 0 ? words.slice(0, ofAt) : words;
         for (let i = ofAt > 0 ? 0 : 1; i < headPart.length; i++) unique(parts, nameKey(headPart.slice(i).join(' ')), b);
+        if (ofAt > 0 && words.length === ofAt + 2) unique(complements, nameKey(words[ofAt + 1]), b);
       }
     }
   }
@@ -179,6 +183,10 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       ?? (m.name!.titled ? closeSurname(key, surnames) : undefined);
     if (target) { add(target, m); continue; }
     if (surnames.get(key) === null || parts.get(key) === null) continue; // two people or bodies share it
+    if (m.name!.newspaper) { add(discovered(m, guess), m); continue; }
+    // "Scientology" for the "Church of Scientology" (not "Texas" for the "University of Texas").
+    const complement = complements.get(key);
+    if (complement && !world.lookup(m.surface) && !lexiconTags(m.surface).some((t) => PLACE_TAGS.has(t))) { add(complement, m); continue; }
     // A lone common word ("State", "Labour") names something only with the name it stands for.
     const token = m.name!.tokens[0];
     if (!m.name!.titled && isCommonWord(token) && (isEnglishWord(token.text) || !isNameTagged(token)) && !lexiconTags(token.text).some((t) => LEXICON_NAMES.has(t))) continue;
