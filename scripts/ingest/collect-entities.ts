@@ -1,6 +1,7 @@
 /**
  * Merges the entities found in each article into the archive's list of actors and places:
- * one record per entity, with the curated data from the gazetteer and every spelling seen.
+ * one record per entity, with the curated data from the gazetteer (else the coordinates and
+ * parent the finder took from the world places list) and every spelling seen.
  */
 import type { Entity } from '../../src/schemas/article.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
@@ -32,6 +33,8 @@ export function collectEntities(
         origin: found.origin,
         wikidata: entry?.wikidata ?? null,
         description: entry?.description ?? null,
+        coordinates: entry?.coordinates ?? found.coordinates ?? null,
+        parent: entry?.parent ?? found.parent ?? null,
       };
       for (const surface of found.surfaces) {
         if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);

@@ -8,8 +8,8 @@
  *    accents, British/American spelling or transliteration; abbreviations defined in the text or
  *    made of a name's initials; a surname alone to the one full name that ends with it; a part
  *    of an organisation's name to that organisation; a place's name to the world places list.
- * 4. Headlines in title case, where every word is capitalised, only name what the rest of the
- *    article names.
+ * 4. A headline or standfirst (the first two blocks) in title case, where every word is
+ *    capitalised, only names what the rest of the article names.
  */
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
 import { escapeRegExp } from './text-lines.ts';
@@ -19,6 +19,7 @@ import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { tagWords } from './tag-words.ts';
 import { worldPlaces } from './world-places.ts';
 import { TITLES } from './name-words.ts';
+import { nameKey, personKey } from './name-key.ts';
 
 export interface FoundEntity {
   id: string;
@@ -82,6 +83,11 @@ function isTitleCase(text: string): boolean {
 }
 const SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'after', 'upon', 'than', 'that', 'this', 'amid', 'near', 'says', 'said']);
 
+/** "BAKU, Sept 30 (Reuters) -": the agency credited in a wire dateline is a credit, not an actor. */
+function isCredit(text: string, name: { start: number; end: number }): boolean {
+  return /\(\s*$/.test(text.slice(0, name.start)) && /^\s*\)\s*[-–—]/u.test(text.slice(name.end));
+}
+
 export function findEntities(paragraphs: readonly string[], index: EntityIndex): FoundEntity[] {
   const tags = tagWords(paragraphs);
   const world = worldPlaces();
@@ -101,12 +107,12 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       mentions.push({ block, start: match.index, end, surface: paragraph.slice(match.index, end), entry });
       taken[block].push([match.index, end]);
     }
-    if (isTitleCase(text)) { titleBlocks.push(block); continue; }
+    if (block < 2 && isTitleCase(text)) { titleBlocks.push(block); continue; }
     const tokens = tokenise(text, tags[block]);
     const candidates = findNameCandidates(text, tokens, free(block));
     for (const candidate of candidates) {
       const name = cleanCandidate(candidate, text);
-      if (!name) continue;
+      if (!name || isCredit(text, name)) continue;
       mentions.push({ block, start: name.start, end: name.end, surface: paragraph.slice(name.start, name.end), name, guess: classifyName(name, world), text });
       taken[block].push([name.start, name.end]);
     }
@@ -114,9 +120,26 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
 
   const entities = resolveMentions(mentions, index, world);
 
-  // Headlines in title case: only the names the article uses elsewhere.
+  // Headlines in title case: only the names the article uses elsewhere, in any of its spellings.
+  const byKey = new Map<string, FoundEntity>();
+  for (const entity of entities) {
+    for (const s of [...entity.surfaces, entity.name]) {
+      byKey.set(nameKey(s), entity);
+      if (entity.type === 'person') byKey.set(`person:${personKey(s)}`, entity);
+    }
+  }
   for (const block of titleBlocks) {
     const text = fold(paragraphs[block]);
+    for (const candidate of findNameCandidates(text, tokenise(text, tags[block]), free(block))) {
+      const name = cleanCandidate(candidate, text);
+      const entity = name && (byKey.get(nameKey(name.text)) ?? byKey.get(`person:${personKey(name.text)}`));
+      if (!name || !entity) continue;
+      taken[block].push([name.start, name.end]);
+      entity.mentions += 1;
+      entity.spans.push({ block, start: name.start, end: name.end });
+      const surface = paragraphs[block].slice(name.start, name.end);
+      if (!entity.surfaces.includes(surface)) entity.surfaces.push(surface);
+    }
     const surfaces = new Map<string, FoundEntity>();
     for (const entity of entities) for (const s of [...entity.surfaces, entity.name]) if (s.length > 2 || /^\p{Lu}+$/u.test(s)) surfaces.set(fold(s), entity);
     if (surfaces.size === 0) continue;

@@ -173,7 +173,11 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       const target = (long && (byKey.get(nameKey(long)) ?? (index.byName.get(long) && fromEntry(index.byName.get(long)!))))
         || byKey.get(key) || initials.get(abbr) || undefined;
       if (target) { add(target, m); continue; }
-      const place = world.lookup(abbr);
+      // "YEREVAN, Oct 30": a dateline's place in capitals.
+      const titled = m.surface.length >= 4 ? m.surface[0] + m.surface.slice(1).toLowerCase() : undefined;
+      const entry = titled && index.byName.get(titled);
+      if (entry) { add(fromEntry(entry), m); continue; }
+      const place = world.lookup(abbr) ?? (titled && world.lookup(titled));
       if (place) { add(fromWorld(place), m); continue; }
       if (NOT_ACTORS.has(abbr.toUpperCase()) || /\d/.test(abbr)) continue; // "IE6": a version, not a body
       add(discovered(m, { kind: 'actor', type: 'organisation' }), m);
