@@ -5,14 +5,12 @@
 import { classifyName, cleanCandidate } from '../ingest/classify-name.ts';
 import { findEntities } from '../ingest/find-entities.ts';
 import { findNameCandidates, tokenise } from '../ingest/find-name-candidates.ts';
-import { tagWords } from '../ingest/tag-words.ts';
 import { worldPlaces } from '../ingest/world-places.ts';
 import { ingestContext } from '../../tests/helpers/ingest-context.ts';
 
 const paragraphs = process.argv.slice(2);
-const tags = tagWords(paragraphs);
 paragraphs.forEach((text, block) => {
-  const tokens = tokenise(text, tags[block]);
+  const tokens = tokenise(text);
   console.log(tokens.map((t) => `${t.text}[${[...t.tags].join(',')}]${t.sentenceStart ? '^' : ''}`).join(' '));
   for (const c of findNameCandidates(text, tokens, () => true)) {
     const name = cleanCandidate(c, text);

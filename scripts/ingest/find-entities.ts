@@ -16,7 +16,6 @@ import { escapeRegExp } from './text-lines.ts';
 import { findNameCandidates, tokenise } from './find-name-candidates.ts';
 import { classifyName, cleanCandidate } from './classify-name.ts';
 import { resolveMentions, type Mention } from './resolve-mentions.ts';
-import { tagWords } from './tag-words.ts';
 import { worldPlaces } from './world-places.ts';
 import { TITLES } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
@@ -89,7 +88,6 @@ function isCredit(text: string, name: { start: number; end: number }): boolean {
 }
 
 export function findEntities(paragraphs: readonly string[], index: EntityIndex): FoundEntity[] {
-  const tags = tagWords(paragraphs);
   const world = worldPlaces();
   const mentions: Mention[] = [];
   const titleBlocks: number[] = [];
@@ -108,7 +106,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       taken[block].push([match.index, end]);
     }
     if (block < 2 && isTitleCase(text)) { titleBlocks.push(block); continue; }
-    const tokens = tokenise(text, tags[block]);
+    const tokens = tokenise(text);
     const candidates = findNameCandidates(text, tokens, free(block));
     for (const candidate of candidates) {
       const name = cleanCandidate(candidate, text);
@@ -130,7 +128,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
   }
   for (const block of titleBlocks) {
     const text = fold(paragraphs[block]);
-    for (const candidate of findNameCandidates(text, tokenise(text, tags[block]), free(block))) {
+    for (const candidate of findNameCandidates(text, tokenise(text), free(block))) {
       const name = cleanCandidate(candidate, text);
       const entity = name && (byKey.get(nameKey(name.text)) ?? byKey.get(`person:${personKey(name.text)}`));
       if (!name || !entity) continue;

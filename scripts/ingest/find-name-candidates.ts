@@ -6,14 +6,14 @@
  */
 import { isEnglishWord } from './english-words.ts';
 import { FAITH_WORDS, NAME_CONNECTORS, ORGANISATION_HEADS, PLACE_HEADS, TITLES } from './name-words.ts';
-import { lexiconTags } from './tag-words.ts';
+import { lexiconTags, wordTags } from './tag-words.ts';
 import { isDemonymOrLanguage } from './world-places.ts';
 
 export interface Token {
   readonly text: string;
   start: number;
   end: number;
-  /** compromise's tags for the word (empty when it split the word differently). */
+  /** compromise's lexicon tags for the word (`tag-words.ts`). */
   tags: ReadonlySet<string>;
   /** First word of a sentence, a quotation or a bracket: capitalised whatever it is. */
   sentenceStart: boolean;
@@ -51,7 +51,7 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\-.&][\p{L}\p{
 const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'capt', 'sgt', 'rev', 'sen', 'gov', 'rep', 'jr', 'sr', 'maj', 'mt', 'ft']);
 const SENTENCE_GAP = /[.!?:;"“”‘(\[—–]|^\s*'|\n/u;
 
-export function tokenise(text: string, tags: ReadonlyMap<number, ReadonlySet<string>>): Token[] {
+export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
@@ -59,13 +59,12 @@ export function tokenise(text: string, tags: ReadonlyMap<number, ReadonlySet<str
     if (m.index > 0 && (text[m.index - 1] === '#' || text[m.index - 1] === '@')) { last = m.index + word.length; continue; } // a hashtag or a handle
     if (DOTTED.has(word.toLowerCase()) && text[m.index + word.length] === '.') word += '.';
     const gap = text.slice(last, m.index);
-    tokens.push({ text: word, start: m.index, end: m.index + word.length, tags: tags.get(m.index) ?? EMPTY, sentenceStart: tokens.length === 0 || SENTENCE_GAP.test(gap) });
+    tokens.push({ text: word, start: m.index, end: m.index + word.length, tags: wordTags(word), sentenceStart: tokens.length === 0 || SENTENCE_GAP.test(gap) });
     last = m.index + word.length;
   }
   return tokens;
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
 
 /** A capitalised word that may be part of a name (not "T-shirt", "I've", "March", "Monday"). */
 export function isCapitalised(token: Token): boolean {
