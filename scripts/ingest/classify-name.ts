@@ -43,7 +43,7 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
     if (OFFICE_TITLES.has(head) && !isNameWord(tokens.at(-1)!)) return null;
     // "President Ilham Aliyev", "Minister of Education Mr. Toccafondi": the name after the last title.
     const last = tokens.findLastIndex((t, i) => i < tokens.length - 1 && isTitle(t));
-    if (last >= 0) { tokens = tokens.slice(last + 1); titled = true; }
+    if (last >= 0 && !isCommonWord(tokens[last + 1])) { tokens = tokens.slice(last + 1); titled = true; }
     else if (tokens.length >= 3 && isDescriptor(tokens[0]) && !isCommonWord(tokens[1])) { tokens = tokens.slice(1); titled = true; }
   }
   if (tokens.length === 1) {
@@ -96,6 +96,10 @@ export function classifyName(name: CleanName, world: WorldPlaces): NameKind {
     }
     const place = world.lookup(text) ?? world.lookup(text.replace(/\./g, ''));
     if (place && likelyPlace(place, tokens)) return { kind: 'place', type: place.type, world: place, strength: 2 };
+    // "Washington D.C.", "Sydney NSW": a place and the abbreviation of its state.
+    const abbreviated = tokens.findIndex((t, i) => i > 0 && /^(?:\p{Lu}\.?){2,3}$/u.test(t.text));
+    const within = abbreviated > 0 && tokens.slice(abbreviated).every((t) => /^(?:\p{Lu}\.?){2,3}$/u.test(t.text)) ? world.lookup(tokens.slice(0, abbreviated).map((t) => t.text).join(' ')) : undefined;
+    if (within && within.type === 'city') return { kind: 'place', type: 'city', strength: 2 };
   }
   if (acronym(text)) return { kind: 'actor', type: 'organisation' };
   const first = tokens[0];
@@ -107,6 +111,19 @@ export function classifyName(name: CleanName, world: WorldPlaces): NameKind {
   // "South Australia", "New South Wales", "North America".
   if (tokens.length > 1 && COMPASS.test(words[0]) && (world.lookup(tokens.slice(1).map((t) => t.text).join(' ')) || placeTagged(tokens.at(-1)!))) return { kind: 'place', type: 'region' };
   if (has(tokens, ['Person', 'FirstName', 'LastName'])) return { kind: 'actor', type: 'person' };
-  if (tokens.length >= 2 && tokens.length <= 4 && tokens.filter((t) => !isCommonWord(t)).length >= tokens.length - 1) return { kind: 'actor', type: 'person' };
+  if (looksLikePersonName(tokens, world)) return { kind: 'actor', type: 'person' };
   return { kind: 'actor', type: 'organisation' };
+}
+
+/**
+ * Two to four capitalised words, none an abbreviation or a place, at most one a common word
+ * ("Marc Lamont Hill"), and not ending in one unless the first is a known given name: a person
+ * ("Kwok Ka-ki"), not "Budweiser Man", "PlayStation VR" or "Malaysia Tourism".
+ */
+function looksLikePersonName(tokens: Token[], world: WorldPlaces): boolean {
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  if (tokens.some((t) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text) || ['Country', 'Place', 'City', 'Region'].some((x) => t.tags.has(x)) || world.lookup(t.text)?.type === 'country')) return false;
+  const common = tokens.filter((t) => isCommonWord(t));
+  if (common.length > 1) return false;
+  return !common.includes(tokens.at(-1)!) || ['FirstName', 'MaleName', 'FemaleName'].some((x) => tokens[0].tags.has(x));
 }

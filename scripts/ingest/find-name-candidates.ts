@@ -5,7 +5,7 @@
  * sentence's first word when that is a common word ("Police said…").
  */
 import { isEnglishWord } from './english-words.ts';
-import { FAITH_WORDS, NAME_CONNECTORS, ORGANISATION_HEADS, PLACE_HEADS, TITLES } from './name-words.ts';
+import { FAITH_WORDS, NAME_CONNECTORS, NEWSPAPER_WORDS, ORGANISATION_HEADS, PLACE_HEADS, TITLES } from './name-words.ts';
 import { lexiconTags, wordTags } from './tag-words.ts';
 import { isDemonymOrLanguage } from './world-places.ts';
 
@@ -103,7 +103,9 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
   const close = () => {
     // A sentence's first word is capitalised whatever it is: kept only when it is a name, or
     // a people's word that begins one ("Italian Episcopal Conference").
-    if (run.length && run[0].sentenceStart && isCommonWord(run[0]) && !(run.length > 1 && (isPeopleWord(run[0]) || TITLES.has(run[0].text.toLowerCase().replace(/\.$/, ''))))) run.shift();
+    const keep = run.length > 1 && (isPeopleWord(run[0]) || TITLES.has(run[0].text.toLowerCase().replace(/\.$/, ''))
+      || (run.length === 2 && run[0].text === 'The' && NEWSPAPER_WORDS.has(run[1].text.toLowerCase())));
+    if (run.length && run[0].sentenceStart && isCommonWord(run[0]) && !keep) run.shift();
     if (run.length) runs.push(run);
     run = [];
   };
