@@ -144,9 +144,10 @@ export function findNameCandidates(text: string, tokens: Token[], free: (s: numb
       if (!spaced || words.length === 0 || words.length > 2 || !words.every((w) => NAME_CONNECTORS.has(w))) break;
       const linker = words.join(' ');
       // "Council for the Welfare of Immigrants", not "University of Sheffield of the UK".
-      const ofLike = /^(?:of|for|on)(?: the)?$/.test(linker) && (isHead(lastWord(tokensOf)) || (joined && !/^of/.test(lastLinker)));
-      // "Union of Rationalist Atheists and Agnostics", not "… Institute of Technology and Colorado State University".
-      const andLike = linker === '&' || (linker === 'and' && joined && next.length <= 2 && !isHead(lastWord(next)));
+      const ofLike = /^(?:of|for|on)(?: the)?$/.test(linker) && (isHead(lastWord(tokensOf)) || (joined && !/^(?:of|and)/.test(lastLinker)));
+      // "Union of Rationalist Atheists and Agnostics", not "… Institute of Technology and Colorado
+      // State University" or "… of Immigrants and Lee Cheuk-yan": one last word after "and".
+      const andLike = linker === '&' || (linker === 'and' && joined && lastLinker !== 'and' && next.length === 1 && !isHead(lastWord(next)));
       if (!ofLike && !andLike) break;
       lastLinker = linker;
       tokensOf = [...tokensOf, ...between, ...next];
