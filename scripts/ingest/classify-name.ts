@@ -10,6 +10,19 @@ import { CENTRE_WORDS, EVENT_HEADS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION
 import { lexiconTags } from './tag-words.ts';
 import type { WorldPlace, WorldPlaces } from './world-places.ts';
 
+/** Prepositions after which an unknown name is a place. */
+const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'towards', 'toward', 'inside', 'within', 'throughout']);
+/** Lower-case nouns after a name that say it is a place. */
+const PLACE_NOUNS = new Set(['district', 'region', 'province', 'village', 'town', 'city', 'county', 'municipality', 'oblast', 'area', 'valley', 'river', 'settlement', 'airport', 'border', 'corridor', 'checkpoint']);
+
+function contextCue(name: CleanName): 'place' | 'organisation' | undefined {
+  if (name.tokens.length > 2) return undefined;
+  if (name.after && ORGANISATION_HEADS.has(name.after) && !PLACE_NOUNS.has(name.after)) return 'organisation';
+  if (name.after && PLACE_NOUNS.has(name.after)) return 'place';
+  if (name.before && LOCATIVE.has(name.before) && name.twoBefore !== 'according to' && name.twoBefore !== 'thanks to') return 'place';
+  return undefined;
+}
+
 export interface CleanName {
   start: number;
   end: number;
@@ -19,6 +32,10 @@ export interface CleanName {
   titled: boolean;
   /** "The Guardian": a newspaper's one-word name after "The". */
   newspaper?: boolean;
+  /** Lower-case words around the name as written (`NameCandidate`). */
+  before?: string;
+  twoBefore?: string;
+  after?: string;
 }
 
 const bare = (t: Token) => t.text.toLowerCase().replace(/\.$/, '').replace(/'s?$/, '');
@@ -43,7 +60,7 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
     if (OFFICE_TITLES.has(head) && !isNameWord(tokens.at(-1)!)) return null;
     // "President Ilham Aliyev", "Minister of Education Mr. Toccafondi": the name after the last title.
     const last = tokens.findLastIndex((t, i) => i < tokens.length - 1 && isTitle(t));
-    if (last >= 0 && !isCommonWord(tokens[last + 1])) { tokens = tokens.slice(last + 1); titled = true; }
+    if (last >= 0 && !/'s?$/.test(tokens[last + 1].text)) { tokens = tokens.slice(last + 1); titled = true; }
     else if (tokens.length >= 3 && isDescriptor(tokens[0]) && !isCommonWord(tokens[1])) { tokens = tokens.slice(1); titled = true; }
   }
   if (tokens.length === 1) {
@@ -56,7 +73,7 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   if (tokens.length > 1 && bare(tokens[0]) === 'the') tokens = tokens.slice(1);
   // "The Guardian reported": a newspaper named by "The" and one word.
   if (tokens.length === 1 && c.tokens.length === 2 && bare(c.tokens[0]) === 'the' && NEWSPAPER_WORDS.has(bare(tokens[0]))) {
-    return { start: tokens[0].start, end: tokens[0].end, text: tokens[0].text, tokens, titled: false, newspaper: true };
+    return { start: tokens[0].start, end: tokens[0].end, text: tokens[0].text, tokens, titled: false, newspaper: true, after: c.after };
   }
   const start = tokens[0].start;
   let end = tokens.at(-1)!.end;
@@ -64,7 +81,11 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   if (possessive && tokens.at(-1)!.text.length > possessive[0].length) end -= possessive[0].length;
   const name = text.slice(start, end);
   if (name.length < 2 || /^\d/.test(name)) return null;
-  return { start, end, text: name, tokens, titled };
+  // Context words hold only when nothing was trimmed on that side.
+  const before = tokens[0] === c.tokens[0] ? c.before : undefined;
+  const twoBefore = tokens[0] === c.tokens[0] ? c.twoBefore : undefined;
+  const after = tokens.at(-1) === c.tokens.at(-1) && !possessive ? c.after : undefined;
+  return { start, end, text: name, tokens, titled, before, twoBefore, after };
 }
 
 export type NameKind = ({ kind: 'actor'; type: 'person' | 'organisation' } | { kind: 'place'; type: string; world?: WorldPlace }) & {
@@ -112,6 +133,14 @@ export function classifyName(name: CleanName, world: WorldPlaces): NameKind {
   if (tokens.length > 1 && COMPASS.test(words[0]) && (world.lookup(tokens.slice(1).map((t) => t.text).join(' ')) || placeTagged(tokens.at(-1)!))) return { kind: 'place', type: 'region' };
   if (has(tokens, ['Person', 'FirstName', 'LastName'])) return { kind: 'actor', type: 'person' };
   if (looksLikePersonName(tokens, world)) return { kind: 'actor', type: 'person' };
+  // "in Meghri", "the Tavush province": a place; "the Musavat party": an organisation.
+  const cue = contextCue(name);
+  if (cue === 'place') {
+    const small = world.lookup(text);
+    return small ? { kind: 'place', type: small.type, world: small, strength: 2 } : { kind: 'place', type: 'place', strength: 2 };
+  }
+  if (cue === 'organisation') return { kind: 'actor', type: 'organisation', strength: 2 };
+
   return { kind: 'actor', type: 'organisation' };
 }
 

@@ -28,6 +28,10 @@ export interface NameCandidate {
   joined: boolean;
   /** The lower-case word just before it ("professor" in "professor Marc Lamont Hill"). */
   before?: string;
+  /** The two words before it, lower case ("according to"). */
+  twoBefore?: string;
+  /** The lower-case word just after it ("party" in "the Musavat party"). */
+  after?: string;
 }
 
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
@@ -161,8 +165,13 @@ export function findNameCandidates(text: string, tokens: Token[], free: (s: numb
       const start = part[0].start;
       const end = part.at(-1)!.end;
       const i = byStart.get(start)!;
-      const previous = i > 0 && /^[ \t]+$/.test(text.slice(tokens[i - 1].end, start)) ? tokens[i - 1].text : undefined;
-      out.push({ tokens: part, start, end, text: text.slice(start, end), joined: joined && part === parts[0], before: previous && /^\p{Ll}/u.test(previous) ? previous : undefined });
+      const spaced = (a: Token | undefined, b: Token | undefined) => a && b && /^[ \t]+$/.test(text.slice(a.end, b.start));
+      const lower = (t: Token | undefined) => (t && /^\p{Ll}/u.test(t.text) ? t.text : undefined);
+      const previous = spaced(tokens[i - 1], tokens[i]) ? lower(tokens[i - 1]) : undefined;
+      const j = byStart.get(part.at(-1)!.start)!;
+      const next = spaced(tokens[j], tokens[j + 1]) ? lower(tokens[j + 1]) : undefined;
+      const twoBefore = previous && spaced(tokens[i - 2], tokens[i - 1]) ? `${tokens[i - 2].text.toLowerCase()} ${previous}` : undefined;
+      out.push({ tokens: part, start, end, text: text.slice(start, end), joined: joined && part === parts[0], before: previous, twoBefore, after: next });
     }
   }
   return out;

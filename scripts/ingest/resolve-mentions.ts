@@ -104,12 +104,13 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     const bare = m.surface.replace(PLACE_PREFIXES, '');
     const known = index.byName.get(bare);
     if (known) { add(fromEntry(known), m); continue; }
-    if (guess.kind === 'place' && guess.world) { add(fromWorld(guess.world), m); continue; }
+    const single = m.name!.tokens.length < 2 || isAcronym(m.surface);
+    if (guess.kind === 'place' && guess.world && !single) { add(fromWorld(guess.world), m); continue; }
     if (bare !== m.surface) {
       const place = world.lookup(bare);
       if (place) { add(fromWorld(place), m); continue; }
     }
-    if (m.name!.tokens.length < 2 || isAcronym(m.surface)) { later.push(m); continue; }
+    if (single) { later.push(m); continue; }
     add(discovered(m, guess), m);
   }
 
@@ -188,6 +189,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     if (target) { add(target, m); continue; }
     if (surnames.get(key) === null || parts.get(key) === null) continue; // two people or bodies share it
     if (m.name!.newspaper) { add(discovered(m, guess), m); continue; }
+    if (guess.kind === 'place' && guess.world) { add(fromWorld(guess.world), m); continue; }
     // "Scientology" for the "Church of Scientology" (not "Texas" for the "University of Texas").
     const complement = complements.get(key);
     if (complement && !world.lookup(m.surface) && !lexiconTags(m.surface).some((t) => PLACE_TAGS.has(t))) { add(complement, m); continue; }
@@ -195,6 +197,20 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     const token = m.name!.tokens[0];
     if (!m.name!.titled && isCommonWord(token) && (isEnglishWord(token.text) || !isNameTagged(token)) && !lexiconTags(token.text).some((t) => LEXICON_NAMES.has(t))) continue;
     add(discovered(m, m.name!.titled ? { kind: 'actor', type: 'person' } : guess), m);
+  }
+
+  // A small town the article names alone is a place when the article also names its country
+  // ("Meghri" in a report on Armenia): GeoNames has it, the lone word gave no other clue.
+  const countries = new Set([...builders.values()].filter((b) => b.kind === 'place' && b.mentions > 0).map((b) => b.id));
+  for (const b of [...new Set(builders.values())]) {
+    if (b.origin !== 'discovered' || b.kind !== 'actor' || b.type === 'person' || b.strength > 1 || b.mentions === 0 || b.name.includes(' ')) continue;
+    const place = world.lookup(b.name);
+    if (!place || place.type !== 'city' || !place.parent || !countries.has(place.parent)) continue;
+    const into = fromWorld(place);
+    into.mentions += b.mentions;
+    into.spans.push(...b.spans);
+    for (const surface of b.surfaces) if (!into.surfaces.includes(surface)) into.surfaces.push(surface);
+    b.mentions = 0;
   }
 
   const out = new Map<string, FoundEntity>();
