@@ -29,7 +29,7 @@ function project(entity: FoundEntity, paragraphs: string[]) {
 }
 
 describe('entity fixtures', () => {
-  for (const name of readdirSync(FIXTURES).sort()) {
+  for (const name of readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
     it(name.replaceAll('-', ' '), async () => {
       const dir = path.join(FIXTURES, name);
       const paragraphs = (await readFile(path.join(dir, 'input.txt'), 'utf8')).trim().split(/\n\s*\n/);
