@@ -8,7 +8,7 @@
  *    accents, British/American spelling or transliteration; abbreviations defined in the text or
  *    made of a name's initials; a surname alone to the one full name that ends with it; a part
  *    of an organisation's name to that organisation; a place's name to the world places list.
- * 4. A headline or standfirst (the first two blocks) in title case, where every word is
+ * 4. A headline (the first block) in title case, where every word is
  *    capitalised, only names what the rest of the article names.
  */
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
@@ -105,7 +105,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       mentions.push({ block, start: match.index, end, surface: paragraph.slice(match.index, end), entry });
       taken[block].push([match.index, end]);
     }
-    if (block < 2 && isTitleCase(text)) { titleBlocks.push(block); continue; }
+    if (block === 0 && isTitleCase(text)) { titleBlocks.push(block); continue; }
     const tokens = tokenise(text);
     const candidates = findNameCandidates(text, tokens, free(block));
     for (const candidate of candidates) {

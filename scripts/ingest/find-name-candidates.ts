@@ -5,7 +5,7 @@
  * sentence's first word when that is a common word ("Police said…").
  */
 import { isEnglishWord } from './english-words.ts';
-import { FAITH_WORDS, NAME_CONNECTORS, NEWSPAPER_WORDS, ORGANISATION_HEADS, PLACE_HEADS, TITLES } from './name-words.ts';
+import { FAITH_WORDS, NAME_CONNECTORS, NEWSPAPER_WORDS, ORGANISATION_HEADS, PERSON_PARTICLES, PLACE_HEADS, TITLES } from './name-words.ts';
 import { lexiconTags, wordTags } from './tag-words.ts';
 import { isDemonymOrLanguage } from './world-places.ts';
 
@@ -152,11 +152,14 @@ export function findNameCandidates(text: string, tokens: Token[], free: (s: numb
       // "Union of Rationalist Atheists and Agnostics", not "… Institute of Technology and Colorado
       // State University" or "… of Immigrants and Lee Cheuk-yan": one last word after "and".
       const andLike = linker === '&' || (linker === 'and' && joined && lastLinker !== 'and' && next.length === 1 && !isHead(lastWord(next)));
-      if (!ofLike && !andLike) break;
+      // "Charles de Gaulle", "Rafael van der Vaart": a particle inside a person's name.
+      const particle = words.every((w) => PERSON_PARTICLES.has(w)) && !joined && !isHead(lastWord(tokensOf)) && tokensOf.length <= 2 && next.length <= 2;
+      if (!ofLike && !andLike && !particle) break;
       lastLinker = linker;
       tokensOf = [...tokensOf, ...between, ...next];
-      joined = true;
+      joined = !particle;
       r += 1;
+      if (particle) break;
     }
     // "Council on American-Islamic Relations Alia Salem": the person after a joined name.
     const tail = joined ? [3, 2].find((n) => tokensOf.length > n + 2 && GIVEN_NAME_TAGS.some((t) => tokensOf.at(-n)!.tags.has(t)) && tokensOf.slice(-n).every((t) => isCapitalised(t) && !isHead(lastWord([t])))) : undefined;

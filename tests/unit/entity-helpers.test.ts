@@ -91,3 +91,9 @@ describe('classification', () => {
     ['Later Kwok Ka-ki spoke.', ['Kwok Ka-ki: actor/person']],
   ])('%j', (text, expected) => expect(classified(text)).toEqual(expected));
 });
+
+describe('person names with particles', () => {
+  it('keeps "de", "van der" inside a person’s name', () => {
+    expect(candidates('Later Charles de Gaulle met Rafael van der Vaart.')).toEqual(['Charles de Gaulle', 'Rafael van der Vaart']);
+  });
+});
