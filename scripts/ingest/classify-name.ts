@@ -98,7 +98,10 @@ const acronym = (s: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u
 
 /** Is a place big or well known enough that a bare capitalised word is taken to name it? */
 function likelyPlace(place: WorldPlace, tokens: Token[]): boolean {
-  return place.type === 'country' || place.population >= 20_000 || (place.population >= 1_000 && has(tokens, ['Place', 'City', 'Region', 'Country']));
+  if (place.type === 'country' || place.population >= 20_000 || has(tokens, ['Place', 'City', 'Region', 'Country'])) return true;
+  // A small town: only when the word is no one's name ("Gloria", "Irving"), whatever the context,
+  // so that one name gets one kind in every article.
+  return !has(tokens, ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 }
 
 export function classifyName(name: CleanName, world: WorldPlaces): NameKind {
