@@ -10,19 +10,6 @@ import { CENTRE_WORDS, EVENT_HEADS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION
 import { lexiconTags } from './tag-words.ts';
 import type { WorldPlace, WorldPlaces } from './world-places.ts';
 
-/** Prepositions after which an unknown name is a place. */
-const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across', 'into', 'towards', 'toward', 'inside', 'within', 'throughout']);
-/** Lower-case nouns after a name that say it is a place. */
-const PLACE_NOUNS = new Set(['district', 'region', 'province', 'village', 'town', 'city', 'county', 'municipality', 'oblast', 'area', 'valley', 'river', 'settlement', 'airport', 'border', 'corridor', 'checkpoint']);
-
-function contextCue(name: CleanName): 'place' | 'organisation' | undefined {
-  if (name.tokens.length > 2) return undefined;
-  if (name.after && ORGANISATION_HEADS.has(name.after) && !PLACE_NOUNS.has(name.after)) return 'organisation';
-  if (name.after && PLACE_NOUNS.has(name.after)) return 'place';
-  if (name.before && LOCATIVE.has(name.before) && name.twoBefore !== 'according to' && name.twoBefore !== 'thanks to') return 'place';
-  return undefined;
-}
-
 export interface CleanName {
   start: number;
   end: number;
@@ -32,10 +19,6 @@ export interface CleanName {
   titled: boolean;
   /** "The Guardian": a newspaper's one-word name after "The". */
   newspaper?: boolean;
-  /** Lower-case words around the name as written (`NameCandidate`). */
-  before?: string;
-  twoBefore?: string;
-  after?: string;
 }
 
 const bare = (t: Token) => t.text.toLowerCase().replace(/\.$/, '').replace(/'s?$/, '');
@@ -73,7 +56,7 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   if (tokens.length > 1 && bare(tokens[0]) === 'the') tokens = tokens.slice(1);
   // "The Guardian reported": a newspaper named by "The" and one word.
   if (tokens.length === 1 && c.tokens.length === 2 && bare(c.tokens[0]) === 'the' && NEWSPAPER_WORDS.has(bare(tokens[0]))) {
-    return { start: tokens[0].start, end: tokens[0].end, text: tokens[0].text, tokens, titled: false, newspaper: true, after: c.after };
+    return { start: tokens[0].start, end: tokens[0].end, text: tokens[0].text, tokens, titled: false, newspaper: true };
   }
   const start = tokens[0].start;
   let end = tokens.at(-1)!.end;
@@ -81,11 +64,7 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   if (possessive && tokens.at(-1)!.text.length > possessive[0].length) end -= possessive[0].length;
   const name = text.slice(start, end);
   if (name.length < 2 || /^\d/.test(name)) return null;
-  // Context words hold only when nothing was trimmed on that side.
-  const before = tokens[0] === c.tokens[0] ? c.before : undefined;
-  const twoBefore = tokens[0] === c.tokens[0] ? c.twoBefore : undefined;
-  const after = tokens.at(-1) === c.tokens.at(-1) && !possessive ? c.after : undefined;
-  return { start, end, text: name, tokens, titled, before, twoBefore, after };
+  return { start, end, text: name, tokens, titled };
 }
 
 export type NameKind = ({ kind: 'actor'; type: 'person' | 'organisation' } | { kind: 'place'; type: string; world?: WorldPlace }) & {
@@ -136,13 +115,6 @@ export function classifyName(name: CleanName, world: WorldPlaces): NameKind {
   if (tokens.length > 1 && COMPASS.test(words[0]) && (world.lookup(tokens.slice(1).map((t) => t.text).join(' ')) || placeTagged(tokens.at(-1)!))) return { kind: 'place', type: 'region' };
   if (has(tokens, ['Person', 'FirstName', 'LastName'])) return { kind: 'actor', type: 'person' };
   if (looksLikePersonName(tokens, world)) return { kind: 'actor', type: 'person' };
-  // "in Meghri", "the Tavush province": a place; "the Musavat party": an organisation.
-  const cue = contextCue(name);
-  if (cue === 'place') {
-    const small = world.lookup(text);
-    return small ? { kind: 'place', type: small.type, world: small, strength: 2 } : { kind: 'place', type: 'place', strength: 2 };
-  }
-  if (cue === 'organisation') return { kind: 'actor', type: 'organisation', strength: 2 };
 
   return { kind: 'actor', type: 'organisation' };
 }

@@ -28,10 +28,6 @@ export interface NameCandidate {
   joined: boolean;
   /** The lower-case word just before it ("professor" in "professor Marc Lamont Hill"). */
   before?: string;
-  /** The two words before it, lower case ("according to"). */
-  twoBefore?: string;
-  /** The lower-case word just after it ("party" in "the Musavat party"). */
-  after?: string;
 }
 
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
@@ -153,7 +149,7 @@ export function findNameCandidates(text: string, tokens: Token[], free: (s: numb
       // State University" or "… of Immigrants and Lee Cheuk-yan": one last word after "and".
       const andLike = linker === '&' || (linker === 'and' && joined && lastLinker !== 'and' && next.length === 1 && !isHead(lastWord(next)));
       // "Charles de Gaulle", "Rafael van der Vaart": a particle inside a person's name.
-      const particle = words.every((w) => PERSON_PARTICLES.has(w)) && !joined && !isHead(lastWord(tokensOf)) && tokensOf.length <= 2 && next.length <= 2;
+      const particle: boolean = words.every((w) => PERSON_PARTICLES.has(w)) && !joined && !isHead(lastWord(tokensOf)) && tokensOf.length <= 2 && next.length <= 2;
       if (!ofLike && !andLike && !particle) break;
       lastLinker = linker;
       tokensOf = [...tokensOf, ...between, ...next];
@@ -171,10 +167,7 @@ export function findNameCandidates(text: string, tokens: Token[], free: (s: numb
       const spaced = (a: Token | undefined, b: Token | undefined) => a && b && /^[ \t]+$/.test(text.slice(a.end, b.start));
       const lower = (t: Token | undefined) => (t && /^\p{Ll}/u.test(t.text) ? t.text : undefined);
       const previous = spaced(tokens[i - 1], tokens[i]) ? lower(tokens[i - 1]) : undefined;
-      const j = byStart.get(part.at(-1)!.start)!;
-      const next = spaced(tokens[j], tokens[j + 1]) ? lower(tokens[j + 1]) : undefined;
-      const twoBefore = previous && spaced(tokens[i - 2], tokens[i - 1]) ? `${tokens[i - 2].text.toLowerCase()} ${previous}` : undefined;
-      out.push({ tokens: part, start, end, text: text.slice(start, end), joined: joined && part === parts[0], before: previous, twoBefore, after: next });
+      out.push({ tokens: part, start, end, text: text.slice(start, end), joined: joined && part === parts[0], before: previous });
     }
   }
   return out;

@@ -199,20 +199,6 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     add(discovered(m, m.name!.titled ? { kind: 'actor', type: 'person' } : guess), m);
   }
 
-  // A small town the article names alone is a place when the article also names its country
-  // ("Meghri" in a report on Armenia): GeoNames has it, the lone word gave no other clue.
-  const countries = new Set([...builders.values()].filter((b) => b.kind === 'place' && b.mentions > 0).map((b) => b.id));
-  for (const b of [...new Set(builders.values())]) {
-    if (b.origin !== 'discovered' || b.kind !== 'actor' || b.type === 'person' || b.strength > 1 || b.mentions === 0 || b.name.includes(' ')) continue;
-    const place = world.lookup(b.name);
-    if (!place || place.type !== 'city' || !place.parent || !countries.has(place.parent)) continue;
-    const into = fromWorld(place);
-    into.mentions += b.mentions;
-    into.spans.push(...b.spans);
-    for (const surface of b.surfaces) if (!into.surfaces.includes(surface)) into.surfaces.push(surface);
-    b.mentions = 0;
-  }
-
   const out = new Map<string, FoundEntity>();
   for (const b of builders.values()) if (b.mentions === 0) b.id = '';
   for (const b of new Set(builders.values())) {
