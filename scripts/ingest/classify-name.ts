@@ -43,7 +43,9 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
     if (OFFICE_TITLES.has(head) && !isNameWord(tokens.at(-1)!)) return null;
     // "President Ilham Aliyev", "Minister of Education Mr. Toccafondi": the name after the last title.
     const last = tokens.findLastIndex((t, i) => i < tokens.length - 1 && isTitle(t));
-    if (last >= 0 && !/'s?$/.test(tokens[last + 1].text)) { tokens = tokens.slice(last + 1); titled = true; }
+    // …but not "Prime Minister's Questions": a possessive inside the name is no person's name.
+    const ownsMore = last >= 0 && /'s?$/.test(tokens[last + 1].text) && last + 2 < tokens.length;
+    if (last >= 0 && !ownsMore) { tokens = tokens.slice(last + 1); titled = true; }
     else if (tokens.length >= 3 && isDescriptor(tokens[0]) && !isCommonWord(tokens[1])) { tokens = tokens.slice(1); titled = true; }
   }
   if (tokens.length === 1) {

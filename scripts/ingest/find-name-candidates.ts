@@ -109,11 +109,15 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
     if (run.length) runs.push(run);
     run = [];
   };
-  for (const token of tokens) {
+  const spaced = (a: Token | undefined, b: Token | undefined) => !!a && !!b && /^[ \t]+$/.test(text.slice(a.end, b.start));
+  for (const [k, token] of tokens.entries()) {
     const prev = run.at(-1);
-    const joinable = prev && /^[ \t]+$/.test(text.slice(prev.end, token.start)) && !(possessive(prev) && !isCommonWord({ ...prev, text: prev.text.replace(/'s?$/, '') }));
+    const joinable = prev && spaced(prev, token) && !(possessive(prev) && !isCommonWord({ ...prev, text: prev.text.replace(/'s?$/, '') }));
     if (!joinable) close();
-    if (!isCapitalised(token) || !free(token.start, token.end)) { close(); continue; }
+    // "Movimento 5 Stelle": a number between two capitalised words of one name.
+    const next = tokens[k + 1];
+    const inner = run.length > 0 && /^\p{N}+$/u.test(token.text) && spaced(token, next) && isCapitalised(next) && free(next.start, next.end);
+    if (!inner && (!isCapitalised(token) || !free(token.start, token.end))) { close(); continue; }
     // "…in Washington D.C. The": a full stop that ends both an abbreviation and a sentence.
     if (prev && prev.text.endsWith('.') && lexiconTags(token.text).some((t) => FUNCTION_TAGS.has(t))) { close(); token.sentenceStart = true; }
     run.push(token);
