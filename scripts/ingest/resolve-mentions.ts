@@ -122,12 +122,8 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     const headPart = (name: string) => ` ${nameKey(name).split(/ (?:of|for|on) /)[0]}`;
     const longer = orgs.filter((o) => o !== b && o.mentions > 0 && [o.name, ...o.surfaces].some((n) => n.length > b.name.length && headPart(n).endsWith(` ${key}`)));
     if (longer.length !== 1) continue;
-    const into = longer[0];
-    into.mentions += b.mentions;
-    into.spans.push(...b.spans);
-    for (const surface of b.surfaces) if (!into.surfaces.includes(surface)) into.surfaces.push(surface);
-    b.mentions = 0;
-    for (const [k, v] of byKey) if (v === b) byKey.set(k, into);
+    absorb(longer[0], b);
+    for (const [k, v] of byKey) if (v === b) byKey.set(k, longer[0]);
   }
 
   // What a lone word or an abbreviation may stand for.
@@ -210,12 +206,18 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     const key = `${b.kind}:${b.id}`;
     const same = out.get(key);
     const { weight: _w, strength: _s, ...entity } = b;
-    if (!same) { out.set(key, entity); continue; }
-    same.mentions += entity.mentions;
-    same.spans.push(...entity.spans);
-    for (const s of entity.surfaces) if (!same.surfaces.includes(s)) same.surfaces.push(s);
+    if (same) absorb(same, entity);
+    else out.set(key, entity);
   }
   return [...out.values()];
+}
+
+/** Moves the mentions of one entity to another (two spellings found to name one entity). */
+function absorb(into: FoundEntity, from: FoundEntity): void {
+  into.mentions += from.mentions;
+  into.spans.push(...from.spans);
+  for (const surface of from.surfaces) if (!into.surfaces.includes(surface)) into.surfaces.push(surface);
+  from.mentions = 0;
 }
 
 /** "Ms Bauchtman" for "Lydia Buchtmann": a titled surname one or two letters off a unique one. */
