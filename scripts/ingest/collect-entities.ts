@@ -12,6 +12,11 @@ export interface CollectedEntities {
   places: Entity[];
 }
 
+function placing(kind: Entity['kind'], coordinates: [number, number] | null | undefined, parent: string | null | undefined) {
+  if (kind !== 'place') return {};
+  return { ...(coordinates ? { coordinates } : {}), ...(parent ? { parent } : {}) };
+}
+
 export function collectEntities(
   outcomes: readonly FileOutcome[],
   duplicates: ReadonlyMap<string, string>,
@@ -33,8 +38,8 @@ export function collectEntities(
         origin: found.origin,
         wikidata: entry?.wikidata ?? null,
         description: entry?.description ?? null,
-        coordinates: entry?.coordinates ?? found.coordinates ?? null,
-        parent: entry?.parent ?? found.parent ?? null,
+        // Absent for actors and for places nothing locates (the schema's convention).
+        ...placing(found.kind, entry?.coordinates ?? found.coordinates, entry?.parent ?? found.parent),
       };
       for (const surface of found.surfaces) {
         if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
