@@ -16,7 +16,7 @@ import { escapeRegExp } from './text-lines.ts';
 import { findNameCandidates, tokenise } from './find-name-candidates.ts';
 import { classifyName, cleanCandidate } from './classify-name.ts';
 import { resolveMentions, type Mention } from './resolve-mentions.ts';
-import { worldPlaces } from './world-places.ts';
+import { worldPlaces, type WorldPlaces } from './world-places.ts';
 import { TITLES } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
 
@@ -82,6 +82,27 @@ function isTitleCase(text: string): boolean {
 }
 const SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'after', 'upon', 'than', 'that', 'this', 'amid', 'near', 'says', 'said']);
 
+/**
+ * "Statistics Moldova said…": a sentence's first word was dropped as a common word; it is part of
+ * the name when the article writes the longer name elsewhere.
+ */
+function restoreSentenceStarts(mentions: Mention[], paragraphs: readonly string[], world: WorldPlaces): void {
+  const longer = new Set(mentions.filter((m) => m.name && m.name.tokens.length > 1).map((m) => nameKey(m.surface)));
+  for (const m of mentions) {
+    if (!m.name || !m.text) continue;
+    const before = /(?:^|[.!?:;"“]\s*)(\p{Lu}[\p{L}\p{M}'-]*) $/u.exec(m.text.slice(Math.max(0, m.start - 40), m.start));
+    if (!before) continue;
+    const start = m.start - before[1].length - 1;
+    const surface = paragraphs[m.block].slice(start, m.end);
+    if (!longer.has(nameKey(surface)) || nameKey(surface) === nameKey(m.surface)) continue; // a dropped "The" stays dropped
+    const tokens = tokenise(m.text).filter((t) => t.start >= start && t.end <= m.end);
+    m.start = start;
+    m.surface = surface;
+    m.name = { ...m.name, start, text: m.text.slice(start, m.end), tokens };
+    m.guess = classifyName(m.name, world);
+  }
+}
+
 /** "BAKU, Sept 30 (Reuters) -": the agency credited in a wire dateline is a credit, not an actor. */
 function isCredit(text: string, name: { start: number; end: number }): boolean {
   return /\(\s*$/.test(text.slice(0, name.start)) && /^\s*\)\s*[-–—]/u.test(text.slice(name.end));
@@ -116,6 +137,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
     }
   }
 
+  restoreSentenceStarts(mentions, paragraphs, world);
   const entities = resolveMentions(mentions, index, world);
 
   // Headlines in title case: only the names the article uses elsewhere, in any of its spellings.

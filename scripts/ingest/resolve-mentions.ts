@@ -180,7 +180,8 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       add(discovered(m, { kind: 'actor', type: 'organisation' }), m);
       continue;
     }
-    const target = byKey.get(key) ?? surnames.get(key) ?? parts.get(key) ?? (surnames.has(key) ? undefined : givenNames.get(key))
+    // A place is never a part of an organisation's name ("Canada" is not "Environment Canada").
+    const target = byKey.get(key) ?? surnames.get(key) ?? (guess.kind === 'place' ? undefined : parts.get(key)) ?? (surnames.has(key) ? undefined : givenNames.get(key))
       ?? (m.name!.titled ? closeSurname(key, surnames) : undefined);
     if (target) { add(target, m); continue; }
     if (surnames.get(key) === null || parts.get(key) === null) continue; // two people or bodies share it
