@@ -180,7 +180,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       add(discovered(m, { kind: 'actor', type: 'organisation' }), m);
       continue;
     }
-    // A place is never a part of an organisation's name ("Canada" is not "Environment Canada").
+    // A place is never a part of an organisation's name ("Moldova" is not "Statistics Moldova").
     const target = byKey.get(key) ?? surnames.get(key) ?? (guess.kind === 'place' ? undefined : parts.get(key)) ?? (surnames.has(key) ? undefined : givenNames.get(key))
       ?? (m.name!.titled ? closeSurname(key, surnames) : undefined);
     if (target) { add(target, m); continue; }
