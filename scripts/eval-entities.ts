@@ -1,12 +1,12 @@
 /**
- * `npx node scripts/eval-entities.ts [--gold gum|bundled|both] [--json] [--docs] [--errors] [--limit N]`
+ * `npx node scripts/eval-entities.ts [--gold gum|bundled|both] [--half dev|held-out|all] [--json] [--docs] [--errors] [--limit N]`
  *
  * Measures the entity extractor: runs the real ingest on the articles of a gold set and scores
  * the actors and places it finds against gold entities, at document level. It measures and
  * does not judge: exit 0 whatever the scores, 2 on bad arguments (or unreadable gold).
  */
 import { parseArgs } from 'node:util';
-import { GOLD_SETS } from './eval/gold.ts';
+import { GOLD_SETS, type GoldHalf } from './eval/gold.ts';
 import { formatEvaluation } from './eval/report.ts';
 import { evaluateGoldSet, type Evaluation } from './eval/run.ts';
 import { ingestContext } from '../tests/helpers/ingest-context.ts';
@@ -19,6 +19,8 @@ Options:
   --gold SET     gum (tests/fixtures/gum-wikinews, 24 Wikinews articles, GUM gold),
                  bundled (content/corpus, tests/fixtures/entity-gold/bundled-corpus.jsonl),
                  or both (default)
+  --half HALF    dev, held-out or all (default): score only the even (dev) or odd
+                 (held-out) articles in file-name order; develop rules on dev errors only
   --json         print the full result as JSON (scores, per-article results, all errors)
   --docs         one line of scores per article
   --errors       list the false positives, false negatives and kind mismatches
@@ -30,6 +32,7 @@ tests/fixtures/entity-gold/README.md. Exit status: 0 (it measures), 2 on bad arg
 
 export interface EvalCliOptions {
   sets: ('gum' | 'bundled')[];
+  half: GoldHalf | 'all';
   json: boolean;
   documents: boolean;
   errors: boolean;
@@ -43,6 +46,7 @@ export function readEvalOptions(argv: string[]): EvalCliOptions | 'help' {
     args: argv,
     options: {
       gold: { type: 'string', default: 'both' },
+      half: { type: 'string', default: 'all' },
       json: { type: 'boolean', default: false },
       docs: { type: 'boolean', default: false },
       verbose: { type: 'boolean', short: 'v', default: false },
@@ -63,9 +67,12 @@ export function readEvalOptions(argv: string[]): EvalCliOptions | 'help' {
   if (values.help) return 'help';
   const gold = values.gold;
   if (gold !== 'gum' && gold !== 'bundled' && gold !== 'both') throw new UsageError(`expected --gold gum, bundled or both, found ${JSON.stringify(gold)}`);
+  const half = values.half;
+  if (half !== 'dev' && half !== 'held-out' && half !== 'all') throw new UsageError(`expected --half dev, held-out or all, found ${JSON.stringify(half)}`);
   if (!/^\d+$/.test(values.limit)) throw new UsageError(`expected --limit to be a whole number (0 for all), found ${JSON.stringify(values.limit)}`);
   return {
     sets: gold === 'both' ? ['gum', 'bundled'] : [gold],
+    half,
     json: values.json,
     documents: values.docs || values.verbose,
     errors: values.errors || values.verbose,
@@ -89,7 +96,7 @@ export async function runEvalCli(argv: string[]): Promise<number> {
   const evaluations: Evaluation[] = [];
   for (const id of options.sets) {
     try {
-      evaluations.push(await evaluateGoldSet(GOLD_SETS[id], context));
+      evaluations.push(await evaluateGoldSet(GOLD_SETS[id], context, options.half));
     } catch (error) {
       console.error(`eval-entities: ${(error as Error).message}`);
       return 2;

@@ -92,6 +92,20 @@ export function parseGold(text: string, source = 'gold'): GoldDocument[] {
   return docs;
 }
 
+/**
+ * A fixed split of a gold set, so rules can be developed on one half and measured on text they
+ * were not written against: articles in code-point order of `file`, even positions are `dev`,
+ * odd positions `held-out`.
+ */
+export type GoldHalf = 'dev' | 'held-out';
+
+export function halfOfGold(docs: readonly GoldDocument[], half: GoldHalf | 'all'): GoldDocument[] {
+  if (half === 'all') return [...docs];
+  const order = docs.map((d) => d.file).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const position = new Map(order.map((file, i) => [file, i]));
+  return docs.filter((d) => (position.get(d.file)! % 2 === 0) === (half === 'dev'));
+}
+
 export async function loadGold(set: GoldSet): Promise<GoldDocument[]> {
   return parseGold(await readFile(set.goldFile, 'utf8'), path.relative(PROJECT_ROOT, set.goldFile));
 }

@@ -8,12 +8,12 @@ import type { FileOutcome, IngestContext } from '../ingest/ingest-file.ts';
 import { ingestFile } from '../ingest/ingest-file.ts';
 import type { SourceFile } from '../ingest/find-sources.ts';
 import { ingestContext } from '../../tests/helpers/ingest-context.ts';
-import { countForms, loadGold, PROJECT_ROOT, type GoldDocument, type GoldSet } from './gold.ts';
+import { countForms, halfOfGold, loadGold, PROJECT_ROOT, type GoldDocument, type GoldHalf, type GoldSet } from './gold.ts';
 import type { PredictedEntity } from './match.ts';
 import { evaluateDocument, summarise, type DocumentResult, type Summary } from './score.ts';
 
 export interface Evaluation {
-  set: { id: string; label: string; goldFile: string; corpusDir: string };
+  set: { id: string; label: string; goldFile: string; corpusDir: string; half: GoldHalf | 'all' };
   summary: Summary;
   documents: DocumentResult[];
   /** Gold articles the ingest did not turn into an article (scored as finding nothing). */
@@ -53,9 +53,9 @@ async function withWeights(doc: GoldDocument, text: string): Promise<GoldDocumen
   return { ...doc, entities: doc.entities.map((e) => ({ ...e, weight: e.weight ?? countForms(text, [...e.forms, e.text]) })) };
 }
 
-export async function evaluateGoldSet(set: GoldSet, context?: IngestContext): Promise<Evaluation> {
+export async function evaluateGoldSet(set: GoldSet, context?: IngestContext, half: GoldHalf | 'all' = 'all'): Promise<Evaluation> {
   const ctx = context ?? (await ingestContext());
-  const gold = await loadGold(set);
+  const gold = halfOfGold(await loadGold(set), half);
   const documents: DocumentResult[] = [];
   const notIngested: Evaluation['notIngested'] = [];
   for (const doc of gold) {
@@ -69,7 +69,7 @@ export async function evaluateGoldSet(set: GoldSet, context?: IngestContext): Pr
     documents.push(evaluateDocument({ file: doc.file, title: doc.title, gold: weighted.entities, predicted: extraction.predicted, inputText: extraction.inputText }));
   }
   return {
-    set: { id: set.id, label: set.label, goldFile: path.relative(PROJECT_ROOT, set.goldFile), corpusDir: path.relative(PROJECT_ROOT, set.corpusDir) },
+    set: { id: set.id, label: half === 'all' ? set.label : `${set.label}, ${half} half`, half, goldFile: path.relative(PROJECT_ROOT, set.goldFile), corpusDir: path.relative(PROJECT_ROOT, set.corpusDir) },
     summary: summarise(documents),
     documents,
     notIngested,

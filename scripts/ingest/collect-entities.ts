@@ -1,6 +1,7 @@
 /**
  * Merges the entities found in each article into the archive's list of actors and places:
- * one record per entity, with the curated data from the gazetteer and every spelling seen.
+ * one record per entity, with the curated data from the gazetteer (else the coordinates and
+ * parent the finder took from the world places list) and every spelling seen.
  */
 import type { Entity } from '../../src/schemas/article.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
@@ -9,6 +10,11 @@ import type { FileOutcome } from './ingest-file.ts';
 export interface CollectedEntities {
   actors: Entity[];
   places: Entity[];
+}
+
+function placing(kind: Entity['kind'], coordinates: [number, number] | null | undefined, parent: string | null | undefined) {
+  if (kind !== 'place') return {};
+  return { ...(coordinates ? { coordinates } : {}), ...(parent ? { parent } : {}) };
 }
 
 export function collectEntities(
@@ -32,6 +38,8 @@ export function collectEntities(
         origin: found.origin,
         wikidata: entry?.wikidata ?? null,
         description: entry?.description ?? null,
+        // Absent for actors and for places nothing locates (the schema's convention).
+        ...placing(found.kind, entry?.coordinates ?? found.coordinates, entry?.parent ?? found.parent),
       };
       for (const surface of found.surfaces) {
         if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);

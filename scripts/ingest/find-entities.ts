@@ -2,15 +2,23 @@
  * Finds the actors and places an article names, resolved to one entity each.
  *
  * 1. Gazetteer names and aliases, longest first, as whole words, with or without a possessive.
- * 2. A person's surname alone, once their full name has appeared earlier in the same article;
- *    a surname shared by two people of the article stays unresolved.
- * 3. Names the gazetteer lacks, found by compromise's people/organisation/place tagger, kept
- *    only when every word is capitalised (so "Armenian media" is not an organisation).
+ * 2. Candidate names (`find-name-candidates.ts`) cleaned of titles, descriptors, "The" and
+ *    possessives, and classified (`classify-name.ts`: head nouns, tagger, world places).
+ * 3. Resolution within the article (`resolve-mentions.ts`): spellings that differ only in case,
+ *    accents, British/American spelling or transliteration; abbreviations defined in the text or
+ *    made of a name's initials; a surname alone to the one full name that ends with it; a part
+ *    of an organisation's name to that organisation; a place's name to the world places list.
+ * 4. A headline (the first block) in title case, where every word is
+ *    capitalised, only names what the rest of the article names.
  */
-import nlp from 'compromise';
-import { slugify } from '../../src/lib/slug.ts';
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
 import { escapeRegExp } from './text-lines.ts';
+import { findNameCandidates, tokenise } from './find-name-candidates.ts';
+import { classifyName, cleanCandidate } from './classify-name.ts';
+import { resolveMentions, type Mention } from './resolve-mentions.ts';
+import { worldPlaces, type WorldPlaces } from './world-places.ts';
+import { TITLES } from './name-words.ts';
+import { nameKey, personKey } from './name-key.ts';
 
 export interface FoundEntity {
   id: string;
@@ -23,6 +31,10 @@ export interface FoundEntity {
   mentions: number;
   /** Where each mention is: index of the text block given, and the span within it. */
   spans: MentionSpan[];
+  /** [latitude, longitude] of a place, from the gazetteer or the world places list. */
+  coordinates: [number, number] | null;
+  /** Id of the containing place (a city's country). */
+  parent: string | null;
 }
 
 export interface MentionSpan {
@@ -34,6 +46,7 @@ export interface MentionSpan {
 export interface EntityIndex {
   pattern: RegExp;
   byName: Map<string, GazetteerEntry>;
+  byId: Map<string, GazetteerEntry>;
   entries: GazetteerEntry[];
 }
 
@@ -42,7 +55,7 @@ function fold(text: string): string {
   return text.replace(/[’‘`´]/g, "'");
 }
 
-
+const COMPASS_BEFORE = /(?:^|\s)(?:North|South|East|West|Central|Latin|Northern|Southern|Eastern|Western|Middle) $/u;
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = "(?=(?:'s)?(?![\\p{L}\\p{N}]))";
 
@@ -51,144 +64,116 @@ export function buildEntityIndex(entries: GazetteerEntry[]): EntityIndex {
   for (const entry of entries) for (const name of namesOf(entry)) byName.set(fold(name), entry);
   const names = [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const pattern = new RegExp(`${BOUNDARY_BEFORE}(${names.map(escapeRegExp).join('|')})${BOUNDARY_AFTER}`, 'gu');
-  return { pattern, byName, entries };
+  const byId = new Map(entries.map((e) => [`${e.kind}:${e.id}`, e]));
+  return { pattern, byName, byId, entries };
 }
 
-const TITLES = /^(?:(?:president|prime minister|deputy prime minister|foreign minister|defen[cs]e minister|minister|secretary of state|secretary|spokes(?:man|woman|person)|general|gen\.|colonel|col\.|chancellor|king|queen|prince|mr\.?|mrs\.?|ms\.?|dr\.?|sir|ambassador|senator|sen\.?|governor|mayor|chairman|leader)\s+)+/i;
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'al', 'el', 'von', 'van', 'der', 'da', 'bin']);
-
-/** Trims what a tagger leaves around a name: titles, possessives, punctuation. */
+/** Trims what surrounds a name: titles, possessives, punctuation. */
 export function cleanName(raw: string): string {
-  return fold(raw)
-    .replace(/[\s,.;:!?"“”()[\]]+$/u, '')
-    .replace(/^[\s"“”(]+/u, '')
-    .replace(/'s$/u, '')
-    .replace(TITLES, '')
-    .trim();
+  let words = fold(raw).replace(/[\s,.;:!?"“”()[\]]+$/u, '').replace(/^[\s"“”(]+/u, '').replace(/'s$/u, '').trim().split(/\s+/);
+  while (words.length > 1 && (TITLES.has(words[0].toLowerCase().replace(/\.$/, '')) || (words[0] === 'of' && words.length > 2))) words = words.slice(1);
+  return words.join(' ');
 }
 
-function isProperName(name: string): boolean {
-  const words = name.split(/\s+/);
-  if (name.length < 2 || /\d/.test(name)) return false;
-  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < words.length - 1 && CONNECTORS.has(w)));
+/** A headline in title case capitalises every word: its capitals say nothing about names. */
+function isTitleCase(text: string): boolean {
+  const words = (text.match(/\p{L}{4,}/gu) ?? []).filter((w) => !SMALL_WORDS.has(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Ll}/u.test(w)).length <= 0.1 * words.length;
+}
+const SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'after', 'upon', 'than', 'that', 'this', 'amid', 'near', 'says', 'said']);
+
+/**
+ * "Statistics Moldova said…": a sentence's first word was dropped as a common word; it is part of
+ * the name when the article writes the longer name elsewhere.
+ */
+function restoreSentenceStarts(mentions: Mention[], paragraphs: readonly string[], world: WorldPlaces): void {
+  const longer = new Set(mentions.filter((m) => m.name && m.name.tokens.length > 1).map((m) => nameKey(m.surface)));
+  for (const m of mentions) {
+    if (!m.name || !m.text) continue;
+    const before = /(?:^|[.!?:;"“]\s*)(\p{Lu}[\p{L}\p{M}'-]*) $/u.exec(m.text.slice(Math.max(0, m.start - 40), m.start));
+    if (!before) continue;
+    const start = m.start - before[1].length - 1;
+    const surface = paragraphs[m.block].slice(start, m.end);
+    if (!longer.has(nameKey(surface)) || nameKey(surface) === nameKey(m.surface)) continue; // a dropped "The" stays dropped
+    const tokens = tokenise(m.text).filter((t) => t.start >= start && t.end <= m.end);
+    m.start = start;
+    m.surface = surface;
+    m.name = { ...m.name, start, text: m.text.slice(start, m.end), tokens };
+    m.guess = classifyName(m.name, world);
+  }
+}
+
+/** "BAKU, Sept 30 (Reuters) -": the agency credited in a wire dateline is a credit, not an actor. */
+function isCredit(text: string, name: { start: number; end: number }): boolean {
+  return /\(\s*$/.test(text.slice(0, name.start)) && /^\s*\)\s*[-–—]/u.test(text.slice(name.end));
 }
 
 export function findEntities(paragraphs: readonly string[], index: EntityIndex): FoundEntity[] {
-  const found = new Map<string, FoundEntity>();
-  let block = 0;
-  const add = (key: string, make: () => Omit<FoundEntity, 'surfaces' | 'mentions' | 'spans'>, surface: string, start: number) => {
-    const entity = found.get(key) ?? { ...make(), surfaces: [], mentions: 0, spans: [] };
-    entity.mentions += 1;
-    entity.spans.push({ block, start, end: start + surface.length });
-    if (!entity.surfaces.includes(surface)) entity.surfaces.push(surface);
-    found.set(key, entity);
-  };
-  const fromEntry = (e: GazetteerEntry) => () => ({ id: e.id, name: e.name, kind: e.kind, type: e.type, origin: 'gazetteer' as const });
-  const surnames = new Map<string, string | null>(); // surname → entity key, null when shared
-  const rememberSurname = (key: string, fullName: string) => {
-    const surname = fullName.split(/\s+/).at(-1);
-    if (!surname || surname === fullName) return;
-    const known = surnames.get(surname);
-    surnames.set(surname, known === undefined || known === key ? key : null);
-  };
+  const world = worldPlaces();
+  const mentions: Mention[] = [];
+  const titleBlocks: number[] = [];
+  const taken: [number, number][][] = paragraphs.map(() => []);
+  const free = (block: number) => (start: number, end: number) => taken[block].every(([s, e]) => end <= s || start >= e);
 
-  for (const [at, paragraph] of paragraphs.entries()) {
-    block = at;
+  for (const [block, paragraph] of paragraphs.entries()) {
     const text = fold(paragraph);
-    const taken: [number, number][] = [];
-    const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
-
     for (const match of text.matchAll(index.pattern)) {
       const entry = index.byName.get(match[1]);
       if (!entry) continue;
-      const key = `${entry.kind}:${entry.id}`;
-      add(key, fromEntry(entry), paragraph.slice(match.index, match.index + match[1].length), match.index);
-      taken.push([match.index, match.index + match[1].length]);
-      if (entry.type === 'person') rememberSurname(key, match[1]);
+      // "North America", "Latin America": a longer name, not the gazetteer's "America".
+      if (!match[1].includes(' ') && COMPASS_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+      const end = match.index + match[1].length;
+      mentions.push({ block, start: match.index, end, surface: paragraph.slice(match.index, end), entry });
+      taken[block].push([match.index, end]);
     }
-
-    const doc = nlp(paragraph);
-    const tagged = [
-      ...doc.people().json({ offset: true }).map((t: Tagged) => ({ ...t, kind: 'actor' as const, type: 'person' })),
-      ...doc.organizations().json({ offset: true }).map((t: Tagged) => ({ ...t, kind: 'actor' as const, type: 'organisation' })),
-      ...doc.places().json({ offset: true }).map((t: Tagged) => ({ ...t, kind: 'place' as const, type: 'place' })),
-    ].sort((a, b) => a.offset.start - b.offset.start);
-    for (const whole of mergeOfPhrases(tagged, paragraph)) for (const t of splitRunOns(completeHyphenated(whole, paragraph))) {
-      const name = cleanName(t.text);
-      const start = text.indexOf(name, t.offset.start);
-      if (start < 0 || !free(start, start + name.length) || !isProperName(name)) continue;
-      taken.push([start, start + name.length]);
-      const surnameOf = surnames.get(name);
-      if (surnameOf) {
-        const entity = found.get(surnameOf)!;
-        add(surnameOf, () => entity, name, start);
-        continue;
-      }
-      const known = index.byName.get(name);
-      if (known) { add(`${known.kind}:${known.id}`, fromEntry(known), name, start); continue; }
-      if (t.type === 'person' && !name.includes(' ')) continue; // a lone unknown surname names no one for sure
-      const id = slugify(name) || `name-${[...name].map((c) => c.codePointAt(0)!.toString(36)).join('')}`.slice(0, 40);
-      const key = `${t.kind}:${id}`;
-      add(key, () => ({ id, name, kind: t.kind, type: t.type, origin: 'discovered' }), name, start);
-      if (t.type === 'person') rememberSurname(key, name);
-    }
-
-    // Surnames the tagger did not tag, e.g. "Aliyev" after "Ilham Aliyev".
-    for (const [surname, key] of surnames) {
-      if (!key) continue;
-      const re = new RegExp(`${BOUNDARY_BEFORE}${escapeRegExp(surname)}${BOUNDARY_AFTER}`, 'gu');
-      for (const m of text.matchAll(re)) {
-        if (!free(m.index, m.index + surname.length)) continue;
-        taken.push([m.index, m.index + surname.length]);
-        add(key, () => found.get(key)!, surname, m.index);
-      }
+    if (block === 0 && isTitleCase(text)) { titleBlocks.push(block); continue; }
+    const tokens = tokenise(text);
+    const candidates = findNameCandidates(text, tokens, free(block));
+    for (const candidate of candidates) {
+      const name = cleanCandidate(candidate, text);
+      if (!name || isCredit(text, name)) continue;
+      mentions.push({ block, start: name.start, end: name.end, surface: paragraph.slice(name.start, name.end), name, guess: classifyName(name, world), text });
+      taken[block].push([name.start, name.end]);
     }
   }
-  for (const entity of found.values()) entity.spans.sort((a, b) => a.block - b.block || a.start - b.start);
-  return [...found.values()].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
-}
 
-interface Tagged {
-  text: string;
-  offset: { start: number; length: number };
-}
+  restoreSentenceStarts(mentions, paragraphs, world);
+  const entities = resolveMentions(mentions, index, world);
 
-/**
- * The tagger splits names built with "of" ("International Committee" + "Red Cross" for the
- * International Committee of the Red Cross); joins two tagged names of one kind with only
- * "of" or "of the" between them.
- */
-function mergeOfPhrases<T extends Tagged & { type: string }>(tagged: T[], text: string): T[] {
-  const merged: T[] = [];
-  for (const t of tagged) {
-    const last = merged.at(-1);
-    const lastEnd = last ? last.offset.start + last.offset.length : -1;
-    const between = last ? text.slice(lastEnd, t.offset.start) : '';
-    if (last && last.type === t.type && /^\s+of(\s+the)?\s+$/.test(between)) {
-      const length = t.offset.start + t.offset.length - last.offset.start;
-      merged[merged.length - 1] = { ...last, text: text.slice(last.offset.start, last.offset.start + length), offset: { start: last.offset.start, length } };
-    } else merged.push(t);
+  // Headlines in title case: only the names the article uses elsewhere, in any of its spellings.
+  const byKey = new Map<string, FoundEntity>();
+  for (const entity of entities) {
+    for (const s of [...entity.surfaces, entity.name]) {
+      byKey.set(nameKey(s), entity);
+      if (entity.type === 'person') byKey.set(`person:${personKey(s)}`, entity);
+    }
   }
-  return merged;
-}
-
-/** The tagger cuts hyphenated names ("Kim Jong-" for Kim Jong-un): extend to the end of the word. */
-function completeHyphenated<T extends Tagged>(t: T, text: string): T {
-  const end = t.offset.start + t.offset.length;
-  const rest = /^[\p{L}\p{M}]+/u.exec(text.slice(end));
-  if (!t.text.trimEnd().endsWith('-') || !rest) return t;
-  const length = t.offset.length + rest[0].length;
-  return { ...t, text: text.slice(t.offset.start, t.offset.start + length), offset: { start: t.offset.start, length } };
-}
-
-/** The tagger runs names across commas and full stops ("Mountain View, California", "Marilyn. In"). */
-function splitRunOns<T extends Tagged>(t: T): T[] {
-  const parts: T[] = [];
-  const re = /[^,.;]+(?:\.(?=\S)[^,.;]*)*/gu; // keeps "U.S." and "F." initials whole
-  for (const m of t.text.matchAll(re)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const part = m[0].trim();
-    if (part) parts.push({ ...t, text: part, offset: { start: t.offset.start + m.index + lead, length: part.length } });
+  for (const block of titleBlocks) {
+    const text = fold(paragraphs[block]);
+    for (const candidate of findNameCandidates(text, tokenise(text), free(block))) {
+      const name = cleanCandidate(candidate, text);
+      const entity = name && (byKey.get(nameKey(name.text)) ?? byKey.get(`person:${personKey(name.text)}`));
+      if (!name || !entity) continue;
+      taken[block].push([name.start, name.end]);
+      entity.mentions += 1;
+      entity.spans.push({ block, start: name.start, end: name.end });
+      const surface = paragraphs[block].slice(name.start, name.end);
+      if (!entity.surfaces.includes(surface)) entity.surfaces.push(surface);
+    }
+    const surfaces = new Map<string, FoundEntity>();
+    for (const entity of entities) for (const s of [...entity.surfaces, entity.name]) if (s.length > 2 || /^\p{Lu}+$/u.test(s)) surfaces.set(fold(s), entity);
+    if (surfaces.size === 0) continue;
+    const names = [...surfaces.keys()].sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(`${BOUNDARY_BEFORE}(${names.map(escapeRegExp).join('|')})${BOUNDARY_AFTER}`, 'gu');
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[1].length;
+      if (!free(block)(match.index, end)) continue;
+      taken[block].push([match.index, end]);
+      const entity = surfaces.get(match[1])!;
+      entity.mentions += 1;
+      entity.spans.push({ block, start: match.index, end });
+    }
   }
-  return parts.length ? parts : [t];
+  for (const entity of entities) entity.spans.sort((a, b) => a.block - b.block || a.start - b.start);
+  return entities.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
 }

@@ -119,8 +119,10 @@ export const entitySchema = z.object({
   origin: z.enum(['gazetteer', 'discovered']),
   wikidata: z.string().regex(/^Q\d+$/).nullable(),
   description: z.string().nullable(),
-  /** [latitude, longitude] of a place, from the gazetteer; absent for actors and unplaced places. */
+  /** [latitude, longitude] of a place, from the gazetteer, else GeoNames (world places); absent for actors and unplaced places. */
   coordinates: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).nullable().optional(),
+  /** Id of the place that contains this one (a district's or a city's country); absent when unknown. */
+  parent: z.string().nullable().optional(),
 });
 
 export type Entity = z.output<typeof entitySchema>;

@@ -1,0 +1,135 @@
+/**
+ * What a candidate name is: the name proper (without titles, a leading "The", a descriptor or a
+ * possessive) and whether it names a person, an organisation or a place, from the words it is
+ * made of, the tagger's tags and the world places list.
+ */
+import type { NameCandidate, Token } from './find-name-candidates.ts';
+import { isCommonWord, isPeopleWord } from './find-name-candidates.ts';
+import { isEnglishWord } from './english-words.ts';
+import { CENTRE_WORDS, EVENT_HEADS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
+import { lexiconTags } from './tag-words.ts';
+import type { WorldPlace, WorldPlaces } from './world-places.ts';
+
+export interface CleanName {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** A title or a descriptor stood before it ("Professor", "Scientologist"): a person. */
+  titled: boolean;
+  /** "The Guardian": a newspaper's one-word name after "The". */
+  newspaper?: boolean;
+}
+
+const bare = (t: Token) => t.text.toLowerCase().replace(/\.$/, '').replace(/'s?$/, '');
+const isTitle = (t: Token) => TITLES.has(bare(t)) && !/'s?$/.test(t.text);
+/** A title word that is also a name ("John Major"): tagged as a name by the tagger. */
+const isNameWord = (t: Token) => t.tags.has('LastName') || t.tags.has('FirstName');
+/** "Scientologist", "Armenian": a word that says what a person is, before their name. */
+const isDescriptor = (t: Token) => isPeopleWord(t) || (/(?:ist|ian|ite)$/.test(bare(t)) && !t.tags.has('FirstName') && !t.tags.has('LastName'));
+/** Title words that also describe things ("former Soviet republics", "state media"). */
+const TITLE_ADJECTIVES = new Set(['former', 'acting', 'deputy', 'vice', 'foreign', 'state', 'general', 'field', 'private', 'chief', 'major', 'prime', 'interior', 'finance', 'defence', 'defense', 'assistant', 'associate', 'leader', 'chair', 'director', 'manager', 'officer', 'father']);
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower|greater)$/;
+const ROMAN = /^[IVXLC]+$/;
+
+export function cleanCandidate(c: NameCandidate, text: string): CleanName | null {
+  let tokens = c.tokens;
+  let titled = c.before !== undefined && TITLES.has(c.before.replace(/\.$/, '')) && !TITLE_ADJECTIVES.has(c.before);
+  const head = bare(tokens.at(-1)!);
+  if (EVENT_HEADS.has(head) && tokens.length > 1) return null;
+  const named = !(ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head)) && !c.joined;
+  if (named) {
+    // An office, not a person: "Home Secretary", "French President", "Afghan Ambassador".
+    if (OFFICE_TITLES.has(head) && !isNameWord(tokens.at(-1)!)) return null;
+    // "President Ilham Aliyev", "Minister of Education Mr. Toccafondi": the name after the last title.
+    const last = tokens.findLastIndex((t, i) => i < tokens.length - 1 && isTitle(t));
+    // …but not "Prime Minister's Questions": a possessive inside the name is no person's name.
+    const ownsMore = last >= 0 && /'s?$/.test(tokens[last + 1].text) && last + 2 < tokens.length;
+    if (last >= 0 && !ownsMore) { tokens = tokens.slice(last + 1); titled = true; }
+    else if (tokens.length >= 3 && isDescriptor(tokens[0]) && !isCommonWord(tokens[1])) { tokens = tokens.slice(1); titled = true; }
+  }
+  if (tokens.length === 1) {
+    const word = tokens[0].text;
+    // "Russian-made", "Co-founder", "XVII", "UNLESS": not names.
+    if (word.includes('-') && word.split('-').some((p) => /^\p{Ll}/u.test(p) || isPeopleWord({ ...tokens[0], text: p }))) return null;
+    if (ROMAN.test(word) || (/^\p{Lu}{4,}$/u.test(word) && isEnglishWord(word))) return null;
+    if (isPeopleWord(tokens[0])) return null;
+  }
+  if (tokens.length > 1 && bare(tokens[0]) === 'the') tokens = tokens.slice(1);
+  // "The Guardian reported": a newspaper named by "The" and one word.
+  if (tokens.length === 1 && c.tokens.length === 2 && bare(c.tokens[0]) === 'the' && NEWSPAPER_WORDS.has(bare(tokens[0]))) {
+    return { start: tokens[0].start, end: tokens[0].end, text: tokens[0].text, tokens, titled: false, newspaper: true };
+  }
+  const start = tokens[0].start;
+  let end = tokens.at(-1)!.end;
+  const possessive = /'s?$/.exec(text.slice(start, end));
+  if (possessive && tokens.at(-1)!.text.length > possessive[0].length) end -= possessive[0].length;
+  const name = text.slice(start, end);
+  if (name.length < 2 || /^\d/.test(name)) return null;
+  return { start, end, text: name, tokens, titled };
+}
+
+export type NameKind = ({ kind: 'actor'; type: 'person' | 'organisation' } | { kind: 'place'; type: string; world?: WorldPlace }) & {
+  /** How telling the evidence is: 3 a title, 2 a head noun or the world places list, 1 a guess. */
+  strength?: number;
+};
+
+const has = (tokens: Token[], tags: string[]) => tokens.some((t) => tags.some((x) => t.tags.has(x)));
+const acronym = (s: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(s);
+
+/** Is a place big or well known enough that a bare capitalised word is taken to name it? */
+function likelyPlace(place: WorldPlace, tokens: Token[]): boolean {
+  if (place.type === 'country' || place.population >= 20_000 || has(tokens, ['Place', 'City', 'Region', 'Country'])) return true;
+  // A small town: only when the word is no one's name ("Gloria", "Irving"), whatever the context,
+  // so that one name gets one kind in every article.
+  return !has(tokens, ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+}
+
+export function classifyName(name: CleanName, world: WorldPlaces): NameKind {
+  const { tokens, text } = name;
+  const words = tokens.map(bare);
+  const ofAt = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  const head = ofAt > 0 ? words[ofAt - 1] : words.at(-1)!;
+  if (name.titled) return { kind: 'actor', type: 'person', strength: 3 };
+  if (name.newspaper) return { kind: 'actor', type: 'organisation', strength: 2 };
+  if (tokens.length > 1 || !isCommonWord(tokens[0])) {
+    if (CENTRE_WORDS.has(head) && ofAt < 0) return { kind: 'place', type: 'place', strength: 2 };
+    if (ORGANISATION_HEADS.has(head)) return { kind: 'actor', type: 'organisation', strength: 2 };
+    if (PLACE_HEADS.has(head)) {
+      const within = world.lookup(text.replace(PLACE_PREFIXES, ''));
+      return { kind: 'place', type: within ? within.type : 'place', world: within, strength: 2 };
+    }
+    const place = world.lookup(text) ?? world.lookup(text.replace(/\./g, ''));
+    if (place && likelyPlace(place, tokens)) return { kind: 'place', type: place.type, world: place, strength: 2 };
+    // "Washington D.C.", "Sydney NSW": a place and the abbreviation of its state.
+    const abbreviated = tokens.findIndex((t, i) => i > 0 && /^(?:\p{Lu}\.?){2,3}$/u.test(t.text));
+    const within = abbreviated > 0 && tokens.slice(abbreviated).every((t) => /^(?:\p{Lu}\.?){2,3}$/u.test(t.text)) ? world.lookup(tokens.slice(0, abbreviated).map((t) => t.text).join(' ')) : undefined;
+    if (within && within.type === 'city') return { kind: 'place', type: 'city', strength: 2 };
+  }
+  if (acronym(text)) return { kind: 'actor', type: 'organisation' };
+  const first = tokens[0];
+  if (['FirstName', 'MaleName', 'FemaleName', 'Honorific'].some((t) => first.tags.has(t)) && tokens.length > 1) return { kind: 'actor', type: 'person' };
+  if (has(tokens, ['Organization', 'SportsTeam'])) return { kind: 'actor', type: 'organisation' };
+  // A country inside a longer name makes it no place ("Hitwise UK"): only a lone word is read so.
+  const placeTagged = (t: Token) => ['Place', 'City', 'Country', 'Region'].some((x) => t.tags.has(x));
+  if (tokens.every(placeTagged)) return { kind: 'place', type: 'place' };
+  // "South Australia", "New South Wales", "North America".
+  if (tokens.length > 1 && COMPASS.test(words[0]) && (world.lookup(tokens.slice(1).map((t) => t.text).join(' ')) || placeTagged(tokens.at(-1)!))) return { kind: 'place', type: 'region' };
+  if (has(tokens, ['Person', 'FirstName', 'LastName'])) return { kind: 'actor', type: 'person' };
+  if (looksLikePersonName(tokens, world)) return { kind: 'actor', type: 'person' };
+
+  return { kind: 'actor', type: 'organisation' };
+}
+
+/**
+ * Two to four capitalised words, none an abbreviation or a place, at most one a common word
+ * ("Marc Lamont Hill"), and not ending in one unless the first is a known given name: a person
+ * ("Kwok Ka-ki"), not "Budweiser Man", "PlayStation VR" or "Malaysia Tourism".
+ */
+function looksLikePersonName(tokens: Token[], world: WorldPlaces): boolean {
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  if (tokens.some((t) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text) || ['Country', 'Place', 'City', 'Region'].some((x) => t.tags.has(x)) || world.lookup(t.text)?.type === 'country')) return false;
+  const common = tokens.filter((t) => isCommonWord(t));
+  if (common.length > 1) return false;
+  return !common.includes(tokens.at(-1)!) || ['FirstName', 'MaleName', 'FemaleName'].some((x) => tokens[0].tags.has(x));
+}

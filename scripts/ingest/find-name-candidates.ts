@@ -1,0 +1,178 @@
+/**
+ * Candidate names in a paragraph: runs of capitalised words, joined across "of", "for", "on"
+ * and "and" where the words before name an organisation or place ("Church of Scientology",
+ * "Union of Rationalist Atheists and Agnostics"), never across punctuation, and without a
+ * sentence's first word when that is a common word ("Police said…").
+ */
+import { isEnglishWord } from './english-words.ts';
+import { FAITH_WORDS, NAME_CONNECTORS, NEWSPAPER_WORDS, ORGANISATION_HEADS, PERSON_PARTICLES, PLACE_HEADS, TITLES } from './name-words.ts';
+import { lexiconTags, wordTags } from './tag-words.ts';
+import { isDemonymOrLanguage } from './world-places.ts';
+
+export interface Token {
+  readonly text: string;
+  start: number;
+  end: number;
+  /** compromise's lexicon tags for the word (`tag-words.ts`). */
+  tags: ReadonlySet<string>;
+  /** First word of a sentence, a quotation or a bracket: capitalised whatever it is. */
+  sentenceStart: boolean;
+}
+
+export interface NameCandidate {
+  tokens: Token[];
+  start: number;
+  end: number;
+  text: string;
+  /** Joined across a connector ("of", "for"…): a name of an organisation or place. */
+  joined: boolean;
+  /** The lower-case word just before it ("professor" in "professor Marc Lamont Hill"). */
+  before?: string;
+}
+
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+const PERSON_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName'];
+/**
+ * "Refugee Council Enver Solomon": an organisation's name followed by a person's, with nothing
+ * between; split after the head noun when two or three name-tagged words follow it.
+ */
+function splitApposition(run: Token[]): Token[][] {
+  for (let k = 1; k <= run.length - 2; k++) {
+    const rest = run.slice(k);
+    if (rest.length > 3 || !isHead(lastWord(run.slice(0, k)))) continue;
+    if (rest.some((t) => isHead(lastWord([t]))) || !PERSON_TAGS.some((tag) => rest[0].tags.has(tag) || rest.at(-1)!.tags.has(tag))) continue;
+    return [run.slice(0, k), rest];
+  }
+  return [run];
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\-.&][\p{L}\p{M}\p{N}]+)*'?|&/gu;
+/** Abbreviations written with a full stop that does not end the sentence. */
+const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'capt', 'sgt', 'rev', 'sen', 'gov', 'rep', 'jr', 'sr', 'maj', 'mt', 'ft']);
+const SENTENCE_GAP = /[.!?:;"“”‘(\[—–]|^\s*'|\n/u;
+
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    if (m.index > 0 && (text[m.index - 1] === '#' || text[m.index - 1] === '@')) { last = m.index + word.length; continue; } // a hashtag or a handle
+    if (DOTTED.has(word.toLowerCase()) && text[m.index + word.length] === '.') word += '.';
+    const gap = text.slice(last, m.index);
+    tokens.push({ text: word, start: m.index, end: m.index + word.length, tags: wordTags(word), sentenceStart: tokens.length === 0 || SENTENCE_GAP.test(gap) });
+    last = m.index + word.length;
+  }
+  return tokens;
+}
+
+
+/** A capitalised word that may be part of a name (not "T-shirt", "I've", "March", "Monday"). */
+export function isCapitalised(token: Token): boolean {
+  if (!/^\p{Lu}/u.test(token.text) || /^\p{Lu}-\p{Ll}/u.test(token.text) || /'(?!s?$)/.test(token.text)) return false;
+  return !token.tags.has('Month') && !token.tags.has('WeekDay') && !lexiconTags(token.text).some((t) => t === 'Month' || t === 'WeekDay');
+}
+
+/** "Azerbaijani", "English", "Muslims": a people, a language or a faith. */
+export function isPeopleWord(token: Token): boolean {
+  const word = token.text.replace(/'s?$/, '');
+  return token.tags.has('Demonym') || lexiconTags(word).includes('Demonym') || FAITH_WORDS.has(word.toLowerCase()) || isDemonymOrLanguage(word);
+}
+
+/** Whether a word is one of English's common words (so capitalised only by its position). */
+export function isCommonWord(token: Token): boolean {
+  if (/^\p{Lu}[\p{Lu}\p{N}.&]+$/u.test(token.text)) return false; // an acronym
+  const word = token.text.replace(/'s?$/, '');
+  const lexical = lexiconTags(word);
+  if (lexical.some((t) => NAME_TAGS.has(t))) return false;
+  if (lexical.length > 0 || isPeopleWord(token)) return true;
+  return word.split('-').every((part) => isEnglishWord(part));
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun']);
+export function isNameTagged(token: Token): boolean {
+  for (const t of token.tags) if (NAME_TAGS.has(t) && t !== 'ProperNoun') return true;
+  return false;
+}
+
+const possessive = (t: Token) => /'s?$/.test(t.text) && !/^\p{Lu}'/u.test(t.text);
+
+/** Runs of capitalised words with only spaces between them. */
+function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: number) => boolean): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    // A sentence's first word is capitalised whatever it is: kept only when it is a name, or
+    // a people's word that begins one ("Italian Episcopal Conference").
+    const keep = run.length > 1 && (isPeopleWord(run[0]) || TITLES.has(run[0].text.toLowerCase().replace(/\.$/, ''))
+      || (run.length === 2 && run[0].text === 'The' && NEWSPAPER_WORDS.has(run[1].text.toLowerCase())));
+    if (run.length && run[0].sentenceStart && isCommonWord(run[0]) && !keep) run.shift();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  const spaced = (a: Token | undefined, b: Token | undefined) => !!a && !!b && /^[ \t]+$/.test(text.slice(a.end, b.start));
+  for (const [k, token] of tokens.entries()) {
+    const prev = run.at(-1);
+    const joinable = prev && spaced(prev, token) && !(possessive(prev) && !isCommonWord({ ...prev, text: prev.text.replace(/'s?$/, '') }));
+    if (!joinable) close();
+    // "Movimento 5 Stelle": a number between two capitalised words of one name.
+    const next = tokens[k + 1];
+    const inner = run.length > 0 && /^\p{N}+$/u.test(token.text) && spaced(token, next) && isCapitalised(next) && free(next.start, next.end);
+    if (!inner && (!isCapitalised(token) || !free(token.start, token.end))) { close(); continue; }
+    // "…in Washington D.C. The": a full stop that ends both an abbreviation and a sentence.
+    if (prev && prev.text.endsWith('.') && lexiconTags(token.text).some((t) => FUNCTION_TAGS.has(t))) { close(); token.sentenceStart = true; }
+    run.push(token);
+  }
+  close();
+  return runs;
+}
+
+const FUNCTION_TAGS = new Set(['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord']);
+const lastWord = (run: Token[]) => run.at(-1)!.text.toLowerCase().replace(/'s?$/, '');
+const isHead = (w: string) => ORGANISATION_HEADS.has(w) || PLACE_HEADS.has(w);
+
+export function findNameCandidates(text: string, tokens: Token[], free: (s: number, e: number) => boolean): NameCandidate[] {
+  const runs = capitalisedRuns(text, tokens, free).flatMap(splitApposition);
+  const byStart = new Map(tokens.map((t, i) => [t.start, i]));
+  const out: NameCandidate[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    let tokensOf = runs[r];
+    let joined = false;
+    let lastLinker = '';
+    // Join the next run across connectors when this one names an organisation or a place.
+    while (r + 1 < runs.length) {
+      const i = byStart.get(tokensOf.at(-1)!.start)!;
+      const next = runs[r + 1];
+      const between = tokens.slice(i + 1, byStart.get(next[0].start)!);
+      const words = between.map((t) => t.text.toLowerCase());
+      const spaced = /^[ \t]+$/.test(text.slice(tokensOf.at(-1)!.end, between[0]?.start ?? 0)) && between.every((t, k) => /^[ \t]+$/.test(text.slice(t.end, (between[k + 1] ?? next[0]).start)));
+      if (!spaced || words.length === 0 || words.length > 2 || !words.every((w) => NAME_CONNECTORS.has(w))) break;
+      const linker = words.join(' ');
+      // "Council for the Welfare of Immigrants", not "University of Sheffield of the UK".
+      const ofLike = /^(?:of|for|on)(?: the)?$/.test(linker) && (isHead(lastWord(tokensOf)) || (joined && !/^(?:of|and)/.test(lastLinker)));
+      // "Union of Rationalist Atheists and Agnostics", not "… Institute of Technology and Colorado
+      // State University" or "… of Immigrants and Lee Cheuk-yan": one last word after "and".
+      const andLike = linker === '&' || (linker === 'and' && joined && lastLinker !== 'and' && next.length === 1 && !isHead(lastWord(next)));
+      // "Charles de Gaulle", "Rafael van der Vaart": a particle inside a person's name.
+      const particle: boolean = words.every((w) => PERSON_PARTICLES.has(w)) && !joined && !isHead(lastWord(tokensOf)) && tokensOf.length <= 2 && next.length <= 2;
+      if (!ofLike && !andLike && !particle) break;
+      lastLinker = linker;
+      tokensOf = [...tokensOf, ...between, ...next];
+      joined = !particle;
+      r += 1;
+      if (particle) break;
+    }
+    // "Council on American-Islamic Relations Alia Salem": the person after a joined name.
+    const tail = joined ? [3, 2].find((n) => tokensOf.length > n + 2 && GIVEN_NAME_TAGS.some((t) => tokensOf.at(-n)!.tags.has(t)) && tokensOf.slice(-n).every((t) => isCapitalised(t) && !isHead(lastWord([t])))) : undefined;
+    const parts = tail ? [tokensOf.slice(0, -tail), tokensOf.slice(-tail)] : [tokensOf];
+    for (const part of parts) {
+      const start = part[0].start;
+      const end = part.at(-1)!.end;
+      const i = byStart.get(start)!;
+      const spaced = (a: Token | undefined, b: Token | undefined) => a && b && /^[ \t]+$/.test(text.slice(a.end, b.start));
+      const lower = (t: Token | undefined) => (t && /^\p{Ll}/u.test(t.text) ? t.text : undefined);
+      const previous = spaced(tokens[i - 1], tokens[i]) ? lower(tokens[i - 1]) : undefined;
+      out.push({ tokens: part, start, end, text: text.slice(start, end), joined: joined && part === parts[0], before: previous });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+/**
+ * The key under which spellings of one name are grouped: case, accents, full stops ("U.S."),
+ * hyphens, a leading "the" and British/American spelling ("Defence"/"Defense") do not count.
+ * A person's key also reads common transliteration variants as one ("Pashinyan"/"Pachinian",
+ * "Aliyev"/"Aliev").
+ */
+import { SPELLING_VARIANTS } from './name-words.ts';
+
+export function nameKey(name: string): string {
+  let key = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
+    .replace(/[’‘`´]/g, "'").replace(/'s?$/, '').replace(/\./g, '').replace(/[-‐‑–—]/g, ' ').replace(/\s+/g, ' ').trim()
+    .replace(/^the /, '');
+  for (const [from, to] of SPELLING_VARIANTS) key = key.replace(from, to);
+  return key;
+}
+
+/** A consonant skeleton for a transliterated personal name (compare within one article only). */
+export function personKey(name: string): string {
+  return nameKey(name)
+    .replace(/tch|tsch|sch|ch|sh|zh|ş|ç/g, 'S')
+    .replace(/kh|gh|q/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/[yj]/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/([a-zS])\1+/g, '$1')
+    .replace(/(?<=\S)(?:ie|ii)/g, 'i');
+}

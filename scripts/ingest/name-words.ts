@@ -1,0 +1,94 @@
+/**
+ * General English word lists the name finder reads names with: titles before a person's name,
+ * head nouns that make a name an organisation or a place, and the small words a name may
+ * contain. Word lists, not names: no entity is listed here.
+ */
+
+/** Titles and honorifics before a person's name (lower case; "Prof." is read as "prof"). */
+export const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'madam',
+  'president', 'vice', 'deputy', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'general', 'gen',
+  'ambassador', 'envoy', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov',
+  'mayor', 'councillor', 'councilor', 'king', 'queen', 'prince', 'princess', 'emperor', 'sheikh', 'emir', 'sultan',
+  'pope', 'cardinal', 'archbishop', 'bishop', 'father', 'rev', 'reverend', 'imam', 'rabbi', 'patriarch', 'catholicos',
+  'judge', 'justice', 'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt',
+  'commander', 'admiral', 'marshal', 'field', 'brigadier', 'corporal', 'private', 'officer', 'detective', 'inspector',
+  'commissioner', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair',
+  'director', 'coach', 'manager', 'foreign', 'defence', 'defense', 'interior', 'finance', 'state', 'acting', 'former',
+  'leader', 'speaker', 'ombudsman', 'assistant', 'associate', 'doctor', 'mrs', 'madame', 'monsieur', 'herr', 'frau',
+]);
+
+/** The last word of an organisation's name (or the word before its "of"). */
+export const ORGANISATION_HEADS = new Set([
+  'party', 'council', 'foundation', 'university', 'college', 'school', 'academy', 'institute', 'institution', 'agency',
+  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'weekly', 'daily', 'magazine', 'press', 'telegraph',
+  'guardian', 'observer', 'review', 'network', 'broadcasting', 'radio', 'television', 'tv', 'channel',
+  'ministry', 'department', 'office', 'bureau', 'board', 'commission', 'committee', 'authority', 'administration',
+  'service', 'services', 'agency', 'police', 'army', 'navy', 'force', 'forces', 'guard', 'corps', 'legion', 'brigade',
+  'regiment', 'battalion', 'militia', 'command', 'assembly', 'parliament', 'congress', 'senate', 'cabinet', 'government',
+  'court', 'tribunal', 'conference', 'union', 'federation', 'confederation', 'association', 'society', 'league', 'alliance',
+  'coalition', 'front', 'movement', 'organisation', 'organization', 'org', 'group', 'club', 'team', 'church', 'mission',
+  'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'co', 'bank', 'fund', 'trust', 'airlines', 'airways',
+  'industries', 'systems', 'technologies', 'labs', 'laboratory', 'laboratories', 'studios', 'records', 'group',
+  'district', 'municipality', 'secretariat', 'directorate', 'inspectorate', 'registry', 'observatory', 'centre', 'center',
+  'program', 'programme', 'project', 'initiative', 'watch', 'international', 'partners', 'associates', 'ghostbusters',
+]);
+
+/** The last word of a place's name. */
+export const PLACE_HEADS = new Set([
+  'station', 'hall', 'airport', 'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'park', 'river', 'lake',
+  'sea', 'ocean', 'mountain', 'mountains', 'hills', 'island', 'islands', 'memorial', 'palace', 'stadium', 'arena',
+  'county', 'province', 'valley', 'desert', 'gulf', 'bay', 'coast', 'peninsula', 'strait', 'canal', 'plaza', 'tower',
+  'temple', 'mosque', 'cathedral', 'monastery', 'castle', 'harbour', 'harbor', 'port', 'beach', 'camp', 'corridor',
+  'border', 'region', 'oblast', 'governorate', 'prefecture', 'village', 'town', 'city', 'state', 'republic', 'kingdom',
+  'highway', 'pass', 'dam', 'reservoir', 'mall', 'building', 'house', 'embassy', 'consulate', 'hospital', 'museum',
+  'towers', 'cave', 'caves', 'gardens', 'heights', 'falls', 'springs', 'forest', 'quarter', 'checkpoint',
+]);
+
+/** Places whose head shows they stand for their occupants only in some texts: read as places. */
+export const CENTRE_WORDS = new Set(['centre', 'center']);
+
+/** Small words that may join the capitalised words of one name ("Church of Scientology"). */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'di', 'da', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn']);
+
+/** Connectors a person's name may contain ("Ludwig van Beethoven"), never "of" or "and". */
+export const PERSON_PARTICLES = new Set(['de', 'du', 'la', 'le', 'del', 'della', 'di', 'da', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn']);
+
+/** Titles that end a phrase naming an office, not a person ("Home Secretary", "Afghan Ambassador"). */
+export const OFFICE_TITLES = new Set([
+  'president', 'minister', 'secretary', 'ambassador', 'envoy', 'commissioner', 'mayor', 'governor', 'chairman',
+  'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'senator', 'chancellor', 'premier', 'judge',
+  'officer', 'general', 'attorney', 'sheriff', 'consul', 'prosecutor', 'ombudsman', 'speaker', 'leader', 'chief',
+]);
+
+/** Words for believers and faiths: they name groups of people, not entities. */
+export const FAITH_WORDS = new Set([
+  'muslim', 'muslims', 'islam', 'islamic', 'christian', 'christians', 'christianity', 'jew', 'jews', 'jewish', 'judaism',
+  'catholic', 'catholics', 'catholicism', 'protestant', 'protestants', 'orthodox', 'hindu', 'hindus', 'hinduism',
+  'buddhist', 'buddhists', 'buddhism', 'sikh', 'sikhs', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'atheist', 'atheists',
+  'azeri', 'azeris', 'kurd', 'kurds', 'kurdish', 'arab', 'arabs', 'arabic', 'latino', 'latina', 'hispanic', 'europeans', 'african', 'africans', 'asian', 'asians',
+]);
+
+/** Last words of names of events, works and laws: neither actors nor places. */
+export const EVENT_HEADS = new Set([
+  'cup', 'championship', 'championships', 'olympics', 'games', 'festival', 'fair', 'expo', 'prize', 'award', 'awards',
+  'act', 'war', 'wars', 'year', 'series', 'day', 'week', 'challenge', 'tournament', 'show', 'treaty', 'accord', 'accords',
+  'agreement', 'declaration', 'protocol', 'doctrine', 'bill', 'law', 'study', 'survey', 'report', 'summit', 'crisis',
+]);
+
+/** One-word newspaper names written after "The" ("The Guardian"). */
+export const NEWSPAPER_WORDS = new Set(['times', 'guardian', 'observer', 'telegraph', 'independent', 'economist', 'post', 'herald', 'tribune', 'globe', 'mirror', 'express', 'nation', 'star', 'sun', 'spectator', 'atlantic', 'australian', 'age', 'hindu', 'standard', 'scotsman', 'irish']);
+
+/** Prefixes that name a place by its kind before its name ("State of Texas" is Texas). */
+export const PLACE_PREFIXES = /^(?:the\s+)?(?:state|republic|city|province|region|county|town|village|kingdom|commonwealth)\s+of\s+/i;
+
+/** British and American spellings read as one (applied to lower-case name keys). */
+export const SPELLING_VARIANTS: [RegExp, string][] = [
+  [/\bdefence\b/g, 'defense'],
+  [/\boffence\b/g, 'offense'],
+  [/\b(cent|theat|met|lit|fib)re\b/g, '$1er'],
+  [/\b(organi|recogni|moderni|civili)s(ation|e|ed)\b/g, '$1z$2'],
+  [/\b(labo|harbo|hono|colo|favo|neighbo|endeavo|behavio)ur(s?)\b/g, '$1r$2'],
+  [/\bprogramme\b/g, 'program'],
+  [/\bcatalogue\b/g, 'catalog'],
+];

@@ -1,0 +1,61 @@
+/**
+ * Fixture-folder tests of the entity finder: each folder in tests/fixtures/entities/ is one
+ * resolution rule, named as a sentence, with the article text (`input.txt`, paragraphs separated
+ * by a blank line, read with the project's gazetteer) and the entities it must yield
+ * (`expected.json`: id, name, kind, type, origin, surfaces, each mention as written, and a
+ * place's coordinates and parent). Regenerate with `UPDATE_FIXTURES=1 npm run test:unit` and
+ * review the diff of every expected.json.
+ */
+import { readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findEntities, type FoundEntity } from '../../scripts/ingest/find-entities.ts';
+import { ingestContext, ROOT } from '../helpers/ingest-context.ts';
+
+const FIXTURES = path.join(ROOT, 'tests/fixtures/entities');
+
+function project(entity: FoundEntity, paragraphs: string[]) {
+  return {
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    type: entity.type,
+    origin: entity.origin,
+    surfaces: entity.surfaces,
+    mentions: entity.spans.map((s) => `${s.block}: ${paragraphs[s.block].slice(s.start, s.end)}`),
+    ...(entity.kind === 'place' ? { coordinates: entity.coordinates, parent: entity.parent } : {}),
+  };
+}
+
+describe('entity fixtures', () => {
+  for (const name of readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    it(name.replaceAll('-', ' '), async () => {
+      const dir = path.join(FIXTURES, name);
+      const paragraphs = (await readFile(path.join(dir, 'input.txt'), 'utf8')).trim().split(/\n\s*\n/);
+      const found = findEntities(paragraphs, (await ingestContext()).entityIndex);
+      for (const e of found) expect(e.mentions).toBe(e.spans.length);
+      const spans = found.flatMap((e) => e.spans).sort((a, b) => a.block - b.block || a.start - b.start);
+      spans.forEach((s, i) => i > 0 && s.block === spans[i - 1].block && expect(s.start, 'mentions must not overlap').toBeGreaterThanOrEqual(spans[i - 1].end));
+      const actual = found.map((e) => project(e, paragraphs)).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const expectedFile = path.join(dir, 'expected.json');
+      if (process.env.UPDATE_FIXTURES) await writeFile(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
+      expect(actual).toEqual(JSON.parse(await readFile(expectedFile, 'utf8')));
+    });
+  }
+});
+
+describe('mention spans on real articles', () => {
+  it('are exact (the text at each span is one of its spellings) and never overlap', async () => {
+    const dir = path.join(ROOT, 'tests/fixtures/gum-wikinews/articles');
+    const { entityIndex } = await ingestContext();
+    for (const file of readdirSync(dir).sort()) {
+      const paragraphs = (await readFile(path.join(dir, file), 'utf8')).trim().split(/\n\s*\n/);
+      const found = findEntities(paragraphs, entityIndex);
+      const spans = found.flatMap((e) => e.spans.map((s) => ({ ...s, e })));
+      for (const s of spans) expect(s.e.surfaces, `${file}: ${s.e.id}`).toContain(paragraphs[s.block].slice(s.start, s.end));
+      spans.sort((a, b) => a.block - b.block || a.start - b.start);
+      spans.forEach((s, i) => i > 0 && s.block === spans[i - 1].block && expect(s.start, `${file}: ${s.e.id} overlaps ${spans[i - 1].e.id}`).toBeGreaterThanOrEqual(spans[i - 1].end));
+    }
+  });
+});
