@@ -2,20 +2,25 @@
  * Writes the generated archive: one MDX page per article (validated against the article
  * schema first), the entity lists, and the report. Pages left from an earlier run whose
  * article is gone are deleted, so the site never shows an article the corpus no longer has.
+ * A file whose content is unchanged is not rewritten (it keeps its modification time), and a
+ * page whose input is unchanged since the last run is taken from the cache, not printed again.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { workFiles } from '../../src/lib/paths.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
-import { articleToMdx } from './article-to-mdx.ts';
-import { anchorBody } from './paragraph-anchors.ts';
-import { citeArticle } from './cite-article.ts';
-import { ARCHIVE_NAME, siteUrl } from '../../src/lib/site.ts';
+import { siteUrl } from '../../src/lib/site.ts';
+import { articleSchema, type Article } from '../../src/schemas/article.ts';
+import type { BodyBlock } from './article-to-mdx.ts';
 import type { Redirect } from './assign-urls.ts';
 import type { CollectedEntities } from './collect-entities.ts';
-import type { RegisteredArticle, RegisteredEntity } from './url-registry.ts';
 import { diagnostic } from './diagnostics.ts';
+import { cacheKey, type IngestCache } from './ingest-cache.ts';
 import type { FileOutcome } from './ingest-file.ts';
+import { mainThreadRunner, type IngestRunner } from './ingest-workers.ts';
+import { mapInOrder } from './map-in-order.ts';
+import { json, type RenderedPage } from './render-page.ts';
+import type { RegisteredArticle, RegisteredEntity } from './url-registry.ts';
+import { writeIfChanged } from './write-if-changed.ts';
 
 export interface WrittenArchive {
   /** Source file → id of the page written for it. */
@@ -23,7 +28,13 @@ export interface WrittenArchive {
   writeReport: (report: unknown) => Promise<void>;
 }
 
-const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
+export interface PagePrinting {
+  /** Prints pages (main thread or workers); default: the main thread. */
+  runner?: IngestRunner;
+  cache?: IngestCache | null;
+  codeDigest?: string;
+  onProgress?: (done: number, total: number) => void;
+}
 
 export async function writeArchive(
   dir: string,
@@ -31,11 +42,12 @@ export async function writeArchive(
   duplicates: ReadonlyMap<string, string>,
   entities: CollectedEntities,
   kept: { redirects: Redirect[]; withdrawn: RegisteredArticle[]; retired: RegisteredEntity[] },
+  printing: PagePrinting = {},
 ): Promise<WrittenArchive> {
   const files = workFiles(dir);
   await mkdir(files.articles, { recursive: true });
   await mkdir(files.records, { recursive: true });
-  const pages = new Map<string, string>();
+  const valid: { article: Article; body: readonly BodyBlock[]; sourceFile: string }[] = [];
   for (const outcome of outcomes) {
     if (!outcome.article || duplicates.has(outcome.sourceFile)) continue;
     const checked = articleSchema.safeParse(outcome.article.data ?? outcome.article.draft);
@@ -44,20 +56,32 @@ export async function writeArchive(
       outcome.diagnostics.push(diagnostic('invalid-metadata', 'error', `the extracted metadata does not fit the article schema (${problems})`, 'This is a bug in the ingest, not in the file: please report it with the file attached.'));
       continue;
     }
-    await writeFile(path.join(files.articles, `${checked.data.id}.mdx`), articleToMdx(checked.data, outcome.article.body));
-    // The body as data (paragraph text with its anchor) and the citations, for the page and the export.
-    const record = { paragraphs: anchorBody(outcome.article.body), citations: citeArticle(checked.data, siteUrl(), ARCHIVE_NAME) };
-    await writeFile(path.join(files.records, `${checked.data.id}.json`), json(record));
-    pages.set(outcome.sourceFile, checked.data.id);
+    valid.push({ article: checked.data, body: outcome.article.body, sourceFile: outcome.sourceFile });
   }
+  const runner = printing.runner ?? mainThreadRunner();
+  const site = siteUrl().href;
+  let done = 0;
+  await mapInOrder(valid, runner.concurrency, async ({ article, body }) => {
+    // The page depends on the article, its body, the site URL (citations) and the code.
+    const key = printing.cache ? cacheKey(printing.codeDigest ?? '', 'print', site, JSON.stringify(article), JSON.stringify(body)) : null;
+    let page = key ? await printing.cache!.get<RenderedPage>(key) : undefined;
+    if (!page) {
+      page = await runner.printPage(article, body);
+      if (key) await printing.cache!.set(key, page);
+    }
+    await writeIfChanged(path.join(files.articles, `${article.id}.mdx`), page.mdx);
+    await writeIfChanged(path.join(files.records, `${article.id}.json`), page.record);
+    printing.onProgress?.(++done, valid.length);
+  });
+  const pages = new Map(valid.map((v) => [v.sourceFile, v.article.id]));
   for (const [dir, ext] of [[files.articles, '.mdx'], [files.records, '.json']] as const) {
     const keep = new Set([...pages.values()].map((id) => `${id}${ext}`));
     for (const name of await readdir(dir)) if (!keep.has(name)) await rm(path.join(dir, name), { force: true });
   }
-  await writeFile(files.actors, json(entities.actors));
-  await writeFile(files.places, json(entities.places));
-  await writeFile(files.redirects, json(kept.redirects));
-  await writeFile(files.withdrawn, json(kept.withdrawn));
-  await writeFile(files.retired, json(kept.retired));
-  return { pages, writeReport: (report) => writeFile(files.report, json(report)) };
+  await writeIfChanged(files.actors, json(entities.actors));
+  await writeIfChanged(files.places, json(entities.places));
+  await writeIfChanged(files.redirects, json(kept.redirects));
+  await writeIfChanged(files.withdrawn, json(kept.withdrawn));
+  await writeIfChanged(files.retired, json(kept.retired));
+  return { pages, writeReport: async (report) => { await writeIfChanged(files.report, json(report)); } };
 }
