@@ -27,8 +27,8 @@ export interface IngestRunner {
   close(): Promise<void>;
 }
 
-/** Below this many files, starting workers (each loads the NLP model) costs more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 200;
+/** Below this many tasks, starting workers (each loads the NLP model) costs more than it saves. */
+export const MIN_TASKS_FOR_WORKERS = 200;
 
 /** One worker per core, but at most 8: past that the main thread's corpus-wide steps dominate. */
 export function defaultWorkerCount(): number {
@@ -84,5 +84,28 @@ export function workerRunner(curated: CuratedFiles, count: number): IngestRunner
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },
+  };
+}
+
+/** Where a batch of tasks runs: a worker pool when the batch is large enough to pay for starting
+ * it (started once, then reused), the main thread otherwise (e.g. a rebuild after one change). */
+export interface RunnerChoice {
+  forTasks(count: number): IngestRunner;
+  /** Worker threads started so far. */
+  readonly started: number;
+  close(): Promise<void>;
+}
+
+export function chooseRunner(context: IngestContext, curated: CuratedFiles, workers: number, minTasks = MIN_TASKS_FOR_WORKERS): RunnerChoice {
+  const main = mainThreadRunner(context);
+  let pool: IngestRunner | undefined;
+  return {
+    forTasks(count) {
+      if (workers === 0 || count === 0 || count < minTasks) return main;
+      pool ??= workerRunner(curated, workers);
+      return pool;
+    },
+    get started() { return pool ? workers : 0; },
+    close: async () => { await pool?.close(); },
   };
 }

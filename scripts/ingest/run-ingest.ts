@@ -8,7 +8,7 @@ import { loadMetadata } from './load-metadata.ts';
 import { loadIngestContext } from './ingest-context.ts';
 import { ingestCodeDigest } from './code-digest.ts';
 import { openIngestCache } from './ingest-cache.ts';
-import { defaultWorkerCount, mainThreadRunner, MIN_FILES_FOR_WORKERS, workerRunner } from './ingest-workers.ts';
+import { chooseRunner, defaultWorkerCount } from './ingest-workers.ts';
 import { readCorpus } from './read-corpus.ts';
 import { markDuplicates } from './mark-duplicates.ts';
 import { removeRecurringLines } from './recurring-lines.ts';
@@ -36,12 +36,25 @@ export interface IngestOptions {
   /** The date recorded for new and changed articles (YYYY-MM-DD). */
   today: string;
   /** Worker threads for the per-file work; 0 = all in the main thread. Default: one per core
-   * (at most 8), and none for corpora under MIN_FILES_FOR_WORKERS files. */
+   * (at most 8); started only for batches of at least MIN_TASKS_FOR_WORKERS files or pages. */
   workers?: number;
   /** Reuse unchanged results of the last run (kept in `workDir/ingest-cache`); default true. */
   cache?: boolean;
   /** Called after each file read and each page printed, for progress output. */
   onProgress?: (step: IngestStep, done: number, total: number) => void;
+  /** Called at the end with what was redone and what was reused. */
+  onStats?: (stats: IngestStats) => void;
+}
+
+export interface IngestStats {
+  /** Worker threads started (0: everything ran in the main thread). */
+  workers: number;
+  /** Files read this time; the others' results came from the cache. */
+  filesRead: string[];
+  /** Pages printed this time, of `pages`. */
+  pagesPrinted: number;
+  pages: number;
+  files: number;
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
@@ -56,11 +69,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const files = await findCorpusFiles(options.corpusDir, { ignore: [options.registryFile] });
   // Metadata supplied beside the articles (manifest, sidecars) overrides what the text says.
   const metadata = await loadMetadata(files);
-  const workers = files.articles.length < MIN_FILES_FOR_WORKERS ? 0 : (options.workers ?? defaultWorkerCount());
-  const runner = workers > 0 ? workerRunner(options, workers) : mainThreadRunner(context);
+  // An explicit worker count is used for any batch; the default only for batches worth it.
+  const runners = chooseRunner(context, options, options.workers ?? defaultWorkerCount(), options.workers === undefined ? undefined : 1);
   try {
     // Read each file into articles or rejections (unchanged files: from the cache).
-    const outcomes = await readCorpus(files.articles, metadata, { runner, cache, codeDigest, onProgress: (done, total) => options.onProgress?.('read', done, total) });
+    const { outcomes, read } = await readCorpus(files.articles, metadata, { runners, cache, codeDigest, onProgress: (done, total) => options.onProgress?.('read', done, total) });
     // Short lines that recur across the corpus are page template, not story.
     removeRecurringLines(outcomes);
     // The same story saved twice becomes one page; the copy is reported, not dropped silently.
@@ -75,14 +88,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       redirects: [...articles.redirects, ...reconciled.redirects],
       withdrawn: articles.withdrawn,
       retired: reconciled.retired,
-    }, { runner, cache, codeDigest, onProgress: (done, total) => options.onProgress?.('print', done, total) });
+    }, { runners, cache, codeDigest, onProgress: (done, total) => options.onProgress?.('print', done, total) });
     const report = buildReport(outcomes, duplicates, written, metadata.problems);
     await written.writeReport(report);
     await saveRegistry(options.registryFile, reconciled.registry);
     // Entries for files and pages that are gone would only grow the cache.
     await cache?.prune();
+    options.onStats?.({ workers: runners.started, filesRead: read, pagesPrinted: written.printed, pages: written.pages.size, files: files.articles.length });
     return report;
   } finally {
-    await runner.close();
+    await runners.close();
   }
 }

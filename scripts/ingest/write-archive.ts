@@ -16,7 +16,7 @@ import type { CollectedEntities } from './collect-entities.ts';
 import { diagnostic } from './diagnostics.ts';
 import { cacheKey, type IngestCache } from './ingest-cache.ts';
 import type { FileOutcome } from './ingest-file.ts';
-import { mainThreadRunner, type IngestRunner } from './ingest-workers.ts';
+import { mainThreadRunner, type RunnerChoice } from './ingest-workers.ts';
 import { mapInOrder } from './map-in-order.ts';
 import { json, type RenderedPage } from './render-page.ts';
 import type { RegisteredArticle, RegisteredEntity } from './url-registry.ts';
@@ -25,12 +25,14 @@ import { writeIfChanged } from './write-if-changed.ts';
 export interface WrittenArchive {
   /** Source file → id of the page written for it. */
   pages: Map<string, string>;
+  /** Pages printed this time (the others came from the cache). */
+  printed: number;
   writeReport: (report: unknown) => Promise<void>;
 }
 
 export interface PagePrinting {
-  /** Prints pages (main thread or workers); default: the main thread. */
-  runner?: IngestRunner;
+  /** Where pages are printed (main thread or workers); default: the main thread. */
+  runners?: RunnerChoice;
   cache?: IngestCache | null;
   codeDigest?: string;
   onProgress?: (done: number, total: number) => void;
@@ -58,20 +60,25 @@ export async function writeArchive(
     }
     valid.push({ article: checked.data, body: outcome.article.body, sourceFile: outcome.sourceFile });
   }
-  const runner = printing.runner ?? mainThreadRunner();
   const site = siteUrl().href;
-  let done = 0;
-  await mapInOrder(valid, runner.concurrency, async ({ article, body }) => {
-    // The page depends on the article, its body, the site URL (citations) and the code.
-    const key = printing.cache ? cacheKey(printing.codeDigest ?? '', 'print', site, JSON.stringify(article), JSON.stringify(body)) : null;
-    let page = key ? await printing.cache!.get<RenderedPage>(key) : undefined;
-    if (!page) {
-      page = await runner.printPage(article, body);
-      if (key) await printing.cache!.set(key, page);
-    }
-    await writeIfChanged(path.join(files.articles, `${article.id}.mdx`), page.mdx);
-    await writeIfChanged(path.join(files.records, `${article.id}.json`), page.record);
+  // The page depends on the article, its body, the site URL (citations) and the code.
+  const keyOf = (v: (typeof valid)[number]) => printing.cache ? cacheKey(printing.codeDigest ?? '', 'print', site, JSON.stringify(v.article), JSON.stringify(v.body)) : null;
+  const looked = await mapInOrder(valid, 16, async (v) => {
+    const key = keyOf(v);
+    return { ...v, key, page: key ? await printing.cache!.get<RenderedPage>(key) : undefined };
+  });
+  const missing = looked.filter((l) => !l.page);
+  const runner = printing.runners?.forTasks(missing.length) ?? mainThreadRunner();
+  let done = valid.length - missing.length;
+  await mapInOrder(missing, runner.concurrency, async (l) => {
+    l.page = await runner.printPage(l.article, l.body);
+    if (l.key) await printing.cache!.set(l.key, l.page);
     printing.onProgress?.(++done, valid.length);
+  });
+  // Only files whose text changed are written: the others keep their modification time.
+  await mapInOrder(looked, 16, async ({ article, page }) => {
+    await writeIfChanged(path.join(files.articles, `${article.id}.mdx`), page!.mdx);
+    await writeIfChanged(path.join(files.records, `${article.id}.json`), page!.record);
   });
   const pages = new Map(valid.map((v) => [v.sourceFile, v.article.id]));
   for (const [dir, ext] of [[files.articles, '.mdx'], [files.records, '.json']] as const) {
@@ -83,5 +90,5 @@ export async function writeArchive(
   await writeIfChanged(files.redirects, json(kept.redirects));
   await writeIfChanged(files.withdrawn, json(kept.withdrawn));
   await writeIfChanged(files.retired, json(kept.retired));
-  return { pages, writeReport: async (report) => { await writeIfChanged(files.report, json(report)); } };
+  return { pages, printed: missing.length, writeReport: async (report) => { await writeIfChanged(files.report, json(report)); } };
 }
