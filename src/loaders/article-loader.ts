@@ -9,6 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { progressReporter } from '../../scripts/progress.ts';
 import { bodyWithMarks } from './paragraph-marks.ts';
 
 /** Bump when the HTML this loader makes changes, so cached entries are rendered again. */
@@ -36,7 +37,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     async load({ store, parseData, renderMarkdown, generateDigest }) {
       const names = (await readdir(options.articles)).filter((name) => name.endsWith('.mdx')).sort();
       const seen = new Set<string>();
-      for (const name of names) {
+      const progress = progressReporter('render: article bodies');
+      for (const [i, name] of names.entries()) {
+        progress(i, names.length);
         const id = name.slice(0, -'.mdx'.length);
         const filePath = path.join(options.articles, name);
         const [text, record] = await Promise.all([
@@ -53,6 +56,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         const rendered = await renderMarkdown(bodyWithMarks(body, pageUrl, inText));
         store.set({ id, data, rendered, digest, filePath: path.relative(process.cwd(), filePath) });
       }
+      progress(names.length, names.length);
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },
   };
