@@ -35,7 +35,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   return {
     name: 'archive-articles',
     async load({ store, parseData, renderMarkdown, generateDigest }) {
-      const names = (await readdir(options.articles)).filter((name) => name.endsWith('.mdx')).sort();
+      // Before the first ingest there is no folder yet (e.g. `astro sync`): no articles.
+      const names = (await readdir(options.articles).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx')).sort();
       const seen = new Set<string>();
       const progress = progressReporter('render: article bodies');
       for (const [i, name] of names.entries()) {
