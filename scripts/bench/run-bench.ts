@@ -37,10 +37,17 @@ const at = (name: string) => path.join(dir, name);
 const log = createWriteStream(at('bench.log'));
 const env = { ...process.env, ARCHIVE_WORK_DIR: at('work'), SOURCE_DATE_EPOCH: '1767225600' };
 
-/** One step of `scripts/build.ts` in its own process (each stage's peak memory is its own). */
+/**
+ * One step of `scripts/build.ts` in its own process (each stage's peak memory is its own). The
+ * index step runs Pagefind's CLI with the options of scripts/pagefind-index.ts instead: the Node
+ * API's service process is killed, not waited for, so GNU time would not count its CPU and memory.
+ */
 async function step(label: string, buildStep: 'ingest' | 'render' | 'index', out: string): Promise<StageCost> {
   console.error(`bench: ${label}…`);
-  const cost = await measureCommand(process.execPath, ['scripts/build.ts', '--step', buildStep, '--corpus', at('corpus'), '--out', out], { cwd: PROJECT_ROOT, env, log });
+  const [command, args] = buildStep === 'index'
+    ? [path.join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), ['--site', out, '--force-language', 'en']]
+    : [process.execPath, ['scripts/build.ts', '--step', buildStep, '--corpus', at('corpus'), '--out', out]];
+  const cost = await measureCommand(command, args, { cwd: PROJECT_ROOT, env, log });
   console.error(`bench: ${label}: ${cost.wallSeconds.toFixed(1)} s wall, ${cost.cpuSeconds.toFixed(1)} s CPU, ${(cost.peakMb / 1024).toFixed(2)} GB peak`);
   return cost;
 }
