@@ -158,7 +158,7 @@ describe('build of the fixture corpus', () => {
   it('passes the site integrity check: no broken internal link or anchor, valid HTML', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['scripts/check-site.ts', site.dist, '--site', 'http://localhost:4321'], { cwd: path.resolve(import.meta.dirname, '..') });
     expect(stdout).toMatch(/\d+ pages checked \(all validated\), \d+ internal links checked .* 0 problems/);
-  });
+  }, 60_000); // validates every page: ~10 s alone, more on a busy machine
 
   it('fails with --strict when a source file has an error', async () => {
     const run = promisify(execFile)(process.execPath, ['scripts/ingest-cli.ts', '--corpus', site.corpus, '--strict'], {
@@ -166,7 +166,7 @@ describe('build of the fixture corpus', () => {
       env: { ...process.env, ARCHIVE_WORK_DIR: path.join(site.work, '../strict-work') },
     });
     await expect(run).rejects.toMatchObject({ code: 1 });
-  });
+  }, 60_000); // a cold ingest of the fixture corpus (its 2 MB article included) takes ~10 s alone
 });
 
 describe('hostile and broken input', () => {
