@@ -1,10 +1,10 @@
 /**
- * `npm run build [-- --corpus DIR] [--out DIR] [--strict]`: the whole pipeline; `npm start`
- * adds `--serve`.
+ * `npm run build [-- --corpus DIR] [--out DIR] [--strict] [--step S]`: the whole pipeline (or one
+ * step of it); `npm start` adds `--serve`.
  * ingest (sources → MDX) → Astro (MDX → HTML, data export) → Pagefind (HTML → search index).
  */
 import { build as astroBuild, preview } from 'astro';
-import { PROJECT_ROOT, readCliOptions } from './cli-options.ts';
+import { PROJECT_ROOT, readCliOptions, type BuildStep } from './cli-options.ts';
 import { ingestStep } from './ingest-cli.ts';
 import { indexSite } from './pagefind-index.ts';
 
@@ -17,16 +17,21 @@ async function timed<T>(label: string, step: () => Promise<T>): Promise<T> {
 
 async function run(argv: string[]): Promise<number> {
   const options = readCliOptions(argv);
+  const runs = (step: BuildStep) => options.step === null || options.step === step;
   // Astro resolves the archive from the environment (src/lib/paths.ts); make it absolute.
   process.env.ARCHIVE_WORK_DIR = options.workDir;
   // Turn the corpus into MDX pages and entity lists.
-  const { failed } = await timed('ingest', () => ingestStep(argv));
-  if (failed) return 1;
+  if (runs('ingest')) {
+    const { failed } = await timed('ingest', () => ingestStep(argv));
+    if (failed) return 1;
+  }
   // Render the archive with Astro.
-  await timed('astro build', () => astroBuild({ root: PROJECT_ROOT, outDir: options.outDir, logLevel: 'warn' }));
+  if (runs('render')) await timed('astro build', () => astroBuild({ root: PROJECT_ROOT, outDir: options.outDir, logLevel: 'warn' }));
   // Index the rendered article pages for search.
-  const pages = await timed('pagefind index', () => indexSite(options.outDir));
-  console.log(`Archive written to ${options.outDir} (${pages} pages indexed for search).`);
+  if (runs('index')) {
+    const pages = await timed('pagefind index', () => indexSite(options.outDir));
+    console.log(`Archive written to ${options.outDir} (${pages} pages indexed for search).`);
+  }
   if (options.serve) {
     // Serve until interrupted (Ctrl+C).
     const server = await preview({ root: PROJECT_ROOT, outDir: options.outDir, server: { host: '127.0.0.1', port: 4321 }, logLevel: 'info' });

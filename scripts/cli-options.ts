@@ -20,7 +20,16 @@ export interface CliOptions {
   strict: boolean;
   /** Serve the built site after building (`npm start`). */
   serve: boolean;
+  /** Ingest worker threads (undefined: one per core); 0 runs the ingest in the main thread. */
+  workers: number | undefined;
+  /** Reuse the ingest results of unchanged files (false with `--no-cache`). */
+  cache: boolean;
+  /** Run one step of the build only (`--step render`), e.g. to measure it on its own. */
+  step: BuildStep | null;
 }
+
+export const BUILD_STEPS = ['ingest', 'render', 'index'] as const;
+export type BuildStep = (typeof BUILD_STEPS)[number];
 
 export const USAGE = `Options:
   --corpus DIR   folder of source articles, read recursively (default: content/corpus)
@@ -29,6 +38,9 @@ export const USAGE = `Options:
                  corpus, DIR/url-registry.json for --corpus DIR); commit it with the corpus
   --strict       exit with an error when any source file has an error (for CI)
   --serve        after building, serve the site on http://127.0.0.1:4321 (what npm start does)
+  --workers N    ingest worker threads (default: one per core, at most 8; 0 = main thread only)
+  --no-cache     re-read every file instead of reusing the results of unchanged ones
+  --step S       run one step only: ingest, render (Astro) or index (Pagefind)
 
 Environment:
   ARCHIVE_SITE      absolute base URL the site is published at (canonical links)
@@ -44,6 +56,9 @@ export function readCliOptions(argv: string[]): CliOptions {
       strict: { type: 'boolean', default: false },
       serve: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
+      workers: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      step: { type: 'string' },
     },
     strict: true,
   });
@@ -53,6 +68,14 @@ export function readCliOptions(argv: string[]): CliOptions {
     process.exit(0);
   }
   const fromCwd = (p: string) => path.resolve(process.cwd(), p);
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+    throw new Error(`expected --workers to be a whole number (0 or more), found ${JSON.stringify(values.workers)}. Use e.g. --workers 2, or --workers 0 for no worker threads.`);
+  }
+  const step = values.step ?? null;
+  if (step !== null && !(BUILD_STEPS as readonly string[]).includes(step)) {
+    throw new Error(`expected --step to be one of ${BUILD_STEPS.join(', ')}, found ${JSON.stringify(step)}.`);
+  }
   const corpusDir = values.corpus ? fromCwd(values.corpus) : path.join(PROJECT_ROOT, 'content/corpus');
   const defaultRegistry = values.corpus ? path.join(corpusDir, 'url-registry.json') : path.join(PROJECT_ROOT, 'content/url-registry.json');
   return {
@@ -65,5 +88,8 @@ export function readCliOptions(argv: string[]): CliOptions {
     outletsFile: path.join(PROJECT_ROOT, 'content/outlets.yaml'),
     strict: values.strict ?? false,
     serve: values.serve ?? false,
+    workers,
+    cache: !values['no-cache'],
+    step: step as BuildStep | null,
   };
 }

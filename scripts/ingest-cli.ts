@@ -13,8 +13,15 @@ export async function ingestStep(argv: string[]): Promise<{ report: IngestReport
   if (!corpus?.isDirectory()) {
     throw new Error(`expected --corpus to name a folder of articles, found nothing at ${options.corpusDir}. Pass an existing folder, e.g. --corpus content/corpus.`);
   }
-  const report = await runIngest({ ...options, onProgress: progressReporter('ingest') });
+  const progress = { read: progressReporter('ingest: read'), print: progressReporter('ingest: print') };
+  let stats = '';
+  const report = await runIngest({
+    ...options,
+    onProgress: (step, done, total) => progress[step](done, total),
+    onStats: (s) => { stats = `Redone: ${s.filesRead.length} of ${s.files} files read, ${s.pagesPrinted} of ${s.pages} pages printed; the rest unchanged since the last run (${s.workers} worker threads).`; },
+  });
   console.log(formatSummary(report));
+  console.log(stats);
   const failed = options.strict && report.summary.errors > 0;
   if (failed) console.error(`--strict: ${report.summary.errors} errors in the corpus (see above); failing.`);
   return { report, failed };

@@ -4,7 +4,7 @@
  * paragraph). Paragraph pin-cites reuse the in-text form, with `{n}` for the paragraph number.
  */
 import type { Article } from '../../src/schemas/article.ts';
-import { formatCitations, type CitableArticle, type CiteFormat } from '../../src/lib/citation.ts';
+import { formatCitations, inTextCitation, type CitableArticle, type CiteFormat } from '../../src/lib/citation.ts';
 
 export interface ArticleCitations {
   formats: Record<CiteFormat, string>;
@@ -26,8 +26,8 @@ export function citeArticle(article: Article, site: URL, archiveName: string): A
     accessed: article.lastChanged,
   };
   const formats = formatCitations(citable);
-  // The paragraph form's last line is the in-text citation; number 1 is replaced by {n}.
-  const pinned = formatCitations(citable, { anchor: 'p', number: 1 }).apa.split('\n').at(-1) ?? '';
+  // The in-text pin-cite of paragraph 1, with the number replaced by {n}.
+  const pinned = inTextCitation(citable, { anchor: 'p', number: 1 }) ?? '';
   const inText = /\b1\)$/.test(pinned) ? pinned.replace(/\b1\)$/, '{n})') : `(${article.title.slice(0, 40)}, para. {n})`;
   return { formats, inText };
 }

@@ -2,31 +2,44 @@
  * Writes the generated archive: one MDX page per article (validated against the article
  * schema first), the entity lists, and the report. Pages left from an earlier run whose
  * article is gone are deleted, so the site never shows an article the corpus no longer has.
+ * A file whose content is unchanged is not rewritten (it keeps its modification time), and a
+ * page whose input is unchanged since the last run is taken from the cache, not printed again.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { workFiles } from '../../src/lib/paths.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
-import { articleToMdx } from './article-to-mdx.ts';
-import { anchorBody } from './paragraph-anchors.ts';
-import { citeArticle } from './cite-article.ts';
-import { ARCHIVE_NAME, siteUrl } from '../../src/lib/site.ts';
+import { siteUrl } from '../../src/lib/site.ts';
+import { articleSchema, type Article } from '../../src/schemas/article.ts';
+import type { BodyBlock, TextLink } from './article-to-mdx.ts';
 import type { Redirect } from './assign-urls.ts';
 import type { CollectedEntities } from './collect-entities.ts';
-import type { RegisteredArticle, RegisteredEntity } from './url-registry.ts';
 import { diagnostic } from './diagnostics.ts';
+import { cacheKey, type IngestCache } from './ingest-cache.ts';
+import type { FileOutcome } from './ingest-file.ts';
+import { mainThreadRunner, type RunnerChoice } from './ingest-workers.ts';
+import { mapInOrder } from './map-in-order.ts';
+import { json, type RenderedPage } from './render-page.ts';
+import type { RegisteredArticle, RegisteredEntity } from './url-registry.ts';
+import { writeIfChanged } from './write-if-changed.ts';
 import { firstMentions } from './mention-contexts.ts';
 import { collectIndexes } from './write-indexes.ts';
 import { entityUrl, type EntityKind } from '../../src/lib/urls.ts';
-import type { FileOutcome } from './ingest-file.ts';
 
 export interface WrittenArchive {
   /** Source file → id of the page written for it. */
   pages: Map<string, string>;
+  /** Pages printed this time (the others came from the cache). */
+  printed: number;
   writeReport: (report: unknown) => Promise<void>;
 }
 
-const json = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
+export interface PagePrinting {
+  /** Where pages are printed (main thread or workers); default: the main thread. */
+  runners?: RunnerChoice;
+  cache?: IngestCache | null;
+  codeDigest?: string;
+  onProgress?: (done: number, total: number) => void;
+}
 
 export async function writeArchive(
   dir: string,
@@ -34,11 +47,12 @@ export async function writeArchive(
   duplicates: ReadonlyMap<string, string>,
   entities: CollectedEntities,
   kept: { redirects: Redirect[]; withdrawn: RegisteredArticle[]; retired: RegisteredEntity[] },
+  printing: PagePrinting = {},
 ): Promise<WrittenArchive> {
   const files = workFiles(dir);
   await mkdir(files.articles, { recursive: true });
   await mkdir(files.records, { recursive: true });
-  const pages = new Map<string, string>();
+  const valid: { article: Article; body: readonly BodyBlock[]; links: TextLink[]; sourceFile: string }[] = [];
   const indexes = collectIndexes();
   const idOf = new Map(outcomes.flatMap((o) => (o.article?.data ? [[o.sourceFile, o.article.data.id] as const] : [])));
   for (const outcome of outcomes) {
@@ -55,22 +69,39 @@ export async function writeArchive(
       const [kind, id] = m.key.split(':') as [EntityKind, string];
       return { block: m.block, start: m.start, end: m.end, url: entityUrl(kind, id) };
     });
-    await writeFile(path.join(files.articles, `${checked.data.id}.mdx`), articleToMdx(checked.data, outcome.article.body, links));
+    valid.push({ article: checked.data, body: outcome.article.body, links, sourceFile: outcome.sourceFile });
     indexes.add(checked.data.id, outcome.article);
-    // The body as data (paragraph text with its anchor) and the citations, for the page and the export.
-    const record = { paragraphs: anchorBody(outcome.article.body), citations: citeArticle(checked.data, siteUrl(), ARCHIVE_NAME) };
-    await writeFile(path.join(files.records, `${checked.data.id}.json`), json(record));
-    pages.set(outcome.sourceFile, checked.data.id);
   }
+  const site = siteUrl().href;
+  // The page depends on the article, its body, the site URL (citations) and the code.
+  const keyOf = (v: (typeof valid)[number]) => printing.cache ? cacheKey(printing.codeDigest ?? '', 'print', site, JSON.stringify(v.article), JSON.stringify(v.body), JSON.stringify(v.links)) : null;
+  const looked = await mapInOrder(valid, 16, async (v) => {
+    const key = keyOf(v);
+    return { ...v, key, page: key ? await printing.cache!.get<RenderedPage>(key) : undefined };
+  });
+  const missing = looked.filter((l) => !l.page);
+  const runner = printing.runners?.forTasks(missing.length) ?? mainThreadRunner();
+  let done = valid.length - missing.length;
+  await mapInOrder(missing, runner.concurrency, async (l) => {
+    l.page = await runner.printPage(l.article, l.body, l.links);
+    if (l.key) await printing.cache!.set(l.key, l.page);
+    printing.onProgress?.(++done, valid.length);
+  });
+  // Only files whose text changed are written: the others keep their modification time.
+  await mapInOrder(looked, 16, async ({ article, page }) => {
+    await writeIfChanged(path.join(files.articles, `${article.id}.mdx`), page!.mdx);
+    await writeIfChanged(path.join(files.records, `${article.id}.json`), page!.record);
+  });
+  const pages = new Map(valid.map((v) => [v.sourceFile, v.article.id]));
   for (const [dir, ext] of [[files.articles, '.mdx'], [files.records, '.json']] as const) {
     const keep = new Set([...pages.values()].map((id) => `${id}${ext}`));
     for (const name of await readdir(dir)) if (!keep.has(name)) await rm(path.join(dir, name), { force: true });
   }
   await indexes.write(dir);
-  await writeFile(files.actors, json(entities.actors));
-  await writeFile(files.places, json(entities.places));
-  await writeFile(files.redirects, json(kept.redirects));
-  await writeFile(files.withdrawn, json(kept.withdrawn));
-  await writeFile(files.retired, json(kept.retired));
-  return { pages, writeReport: (report) => writeFile(files.report, json(report)) };
+  await writeIfChanged(files.actors, json(entities.actors));
+  await writeIfChanged(files.places, json(entities.places));
+  await writeIfChanged(files.redirects, json(kept.redirects));
+  await writeIfChanged(files.withdrawn, json(kept.withdrawn));
+  await writeIfChanged(files.retired, json(kept.retired));
+  return { pages, printed: missing.length, writeReport: async (report) => { await writeIfChanged(files.report, json(report)); } };
 }

@@ -1,0 +1,64 @@
+/**
+ * The articles collection: the ingest's MDX pages, each rendered to HTML once, here, with the
+ * site's Markdown processor, and kept in Astro's content store under a digest of its inputs, so
+ * an unchanged page is not rendered again on the next build. Astro's glob loader would compile
+ * every .mdx file into its own JavaScript module instead: at 20,000 articles that is most of
+ * the build's time and memory (withastro/astro#14893, #12888).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { progressReporter } from '../../scripts/progress.ts';
+import { bodyWithMarks } from './paragraph-marks.ts';
+
+/** Bump when the HTML this loader makes changes, so cached entries are rendered again. */
+const MARKUP_VERSION = '1';
+
+export interface ArticleLoaderOptions {
+  /** Folder of `<id>.mdx` pages. */
+  articles: string;
+  /** Folder of `<id>.json` records (their `citations.inText` is the paragraph pin-cite). */
+  records: string;
+  /** Absolute URL the site is published at (pin-cite links). */
+  site: string;
+}
+
+/** `---\nYAML\n---\nBODY` → its two parts; the ingest always writes frontmatter. */
+function splitFrontmatter(text: string, file: string): { yaml: string; body: string } {
+  const end = text.indexOf('\n---\n', 4);
+  if (!text.startsWith('---\n') || end < 0) throw new Error(`expected ${file} to start with YAML frontmatter between --- lines, found none. Rebuild the archive (npm run ingest).`);
+  return { yaml: text.slice(4, end), body: text.slice(end + 5) };
+}
+
+export function articleLoader(options: ArticleLoaderOptions): Loader {
+  return {
+    name: 'archive-articles',
+    async load({ store, parseData, renderMarkdown, generateDigest }) {
+      // Before the first ingest there is no folder yet (e.g. `astro sync`): no articles.
+      const names = (await readdir(options.articles).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx')).sort();
+      const seen = new Set<string>();
+      const progress = progressReporter('render: article bodies');
+      for (const [i, name] of names.entries()) {
+        progress(i, names.length);
+        const id = name.slice(0, -'.mdx'.length);
+        const filePath = path.join(options.articles, name);
+        const [text, record] = await Promise.all([
+          readFile(filePath, 'utf8'),
+          readFile(path.join(options.records, `${id}.json`), 'utf8').catch(() => null),
+        ]);
+        seen.add(id);
+        const digest = generateDigest(`${MARKUP_VERSION}\0${options.site}\0${text}\0${record ?? ''}`);
+        if (store.get(id)?.digest === digest) continue;
+        const { yaml, body } = splitFrontmatter(text, filePath);
+        const data = await parseData({ id, data: parseYaml(yaml) as Record<string, unknown>, filePath });
+        const inText = record ? (JSON.parse(record) as { citations: { inText: string } }).citations.inText : null;
+        const pageUrl = new URL(String(data.url), options.site).href;
+        const rendered = await renderMarkdown(bodyWithMarks(body, pageUrl, inText));
+        store.set({ id, data, rendered, digest, filePath: path.relative(process.cwd(), filePath) });
+      }
+      progress(names.length, names.length);
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    },
+  };
+}
