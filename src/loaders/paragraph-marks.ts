@@ -1,8 +1,9 @@
 /**
  * The HTML of a paragraph mark (`<Anchor id n />` in an article's MDX): the paragraph's number
- * as a link to its anchor, and its pin-cite (shown when the paragraph is the URL's target). The
- * same markup src/components/ParagraphAnchor.astro renders; the article loader writes it into
- * the pre-rendered page (see article-loader.ts). Keep the two in step.
+ * as a link to its anchor, and its pin-cite (shown when the paragraph is the URL's target, by
+ * CSS :target, no script). The article loader writes it into the pre-rendered page (see
+ * article-loader.ts); the article page renders that HTML as it is. Kept out of the search index
+ * so "¶3" never shows in excerpts.
  */
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
