@@ -40,7 +40,9 @@ export function collectIndexes() {
       }
       for (const d of datesInArticle(article.body, article.eventDates, locate)) {
         const year = d.date.slice(0, 4);
-        years.set(year, [...(years.get(year) ?? []), { article: id, ...d }]);
+        const list = years.get(year) ?? [];
+        list.push({ article: id, ...d });
+        years.set(year, list);
       }
     },
     async write(dir: string) {
