@@ -10,7 +10,16 @@ export interface ReportedStatement extends StatementInArticle {
   article: Article;
 }
 
+/** Every page of an entity asks for the same list (its file is cached): join and sort it once. */
+const joinedOnce = new WeakMap<object, ReportedStatement[]>();
+
 export function latestStatements(statements: readonly (StatementInArticle & { article: string })[], byId: ReadonlyMap<string, Article>): ReportedStatement[] {
+  let found = joinedOnce.get(statements);
+  if (!found) joinedOnce.set(statements, (found = joinStatements(statements, byId)));
+  return found;
+}
+
+function joinStatements(statements: readonly (StatementInArticle & { article: string })[], byId: ReadonlyMap<string, Article>): ReportedStatement[] {
   const joined: ReportedStatement[] = [];
   for (const s of statements) {
     const article = byId.get(s.article);
