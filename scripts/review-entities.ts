@@ -12,7 +12,7 @@ import { stringify as toCsv } from 'csv-stringify/sync';
 import type { Entity } from '../src/schemas/article.ts';
 import { workFiles } from '../src/lib/paths.ts';
 import { formatReview, reviewCsvRows, reviewItems, reviewYaml } from './review/entity-review.ts';
-import type { EntityMentions } from './ingest/write-indexes.ts';
+import { getEntityMentions, type EntityMentions } from '../src/lib/entity-mentions.ts';
 import { PROJECT_ROOT } from './cli-options.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, limit: { type: 'string', default: '50' }, kind: { type: 'string' } } });
@@ -32,11 +32,9 @@ try {
   console.error(`review:entities: expected the ingest's output in ${dir}, found none. Run "npm run ingest" first (or set ARCHIVE_WORK_DIR).`);
   process.exit(2);
 }
+process.env.ARCHIVE_WORK_DIR = dir;
 const mentions = new Map<string, EntityMentions>();
-for (const e of all.filter((x) => x.origin === 'discovered')) {
-  const file = path.join(files.mentions, e.kind, `${e.id}.json`);
-  mentions.set(`${e.kind}:${e.id}`, JSON.parse(await readFile(file, 'utf8').catch(() => '{"articles":{},"statements":[]}')) as EntityMentions);
-}
+for (const e of all.filter((x) => x.origin === 'discovered')) mentions.set(`${e.kind}:${e.id}`, await getEntityMentions(e.kind, e.id));
 const discovered = all.filter((e) => e.origin === 'discovered' && (!values.kind || e.kind === values.kind));
 const items = reviewItems(discovered, (e) => mentions.get(`${e.kind}:${e.id}`)!, all.filter((e) => e.origin === 'gazetteer'));
 process.stdout.write(format === 'yaml' ? reviewYaml(items, limit) : format === 'csv' ? toCsv(reviewCsvRows(items)) : formatReview(items, limit));

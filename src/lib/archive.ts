@@ -9,6 +9,7 @@ import type { Article, Entity } from '../schemas/article.ts';
 import { compareByDateDesc, groupByDate, type DateArchive } from './dates.ts';
 import { indexEntities, type EntityEntry } from './entity-index.ts';
 import { relatedArticles } from './related-articles.ts';
+import { keepRecent } from './keep-recent.ts';
 import { workDir, workFiles } from './paths.ts';
 
 /** URLs the archive keeps answering although their page moved or went (see scripts/ingest/url-registry.ts). */
@@ -86,20 +87,8 @@ export interface ArticleRecord {
   citations: { formats: Record<string, string>; inText: string };
 }
 
-/** A few records only: an article page and its paragraph anchors ask for the same one in turn. */
-const records = new Map<string, Promise<ArticleRecord>>();
-const RECORDS_KEPT = 16;
-
-/** The body data and citations the ingest wrote for an article. */
-export function getRecord(id: string): Promise<ArticleRecord> {
-  let record = records.get(id);
-  if (!record) {
-    record = readJson<ArticleRecord>(`${workFiles(workDir()).records}/${id}.json`);
-    records.set(id, record);
-    if (records.size > RECORDS_KEPT) records.delete(records.keys().next().value!);
-  }
-  return record;
-}
+/** The body data and citations the ingest wrote for an article (an article page and its exports ask in turn). */
+export const getRecord: (id: string) => Promise<ArticleRecord> = keepRecent(16, (id) => readJson<ArticleRecord>(`${workFiles(workDir()).records}/${id}.json`));
 
 let related: Promise<Map<string, Article[]>> | undefined;
 

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DatesMentionedSummary, DatesMentionedYear } from '../../scripts/ingest/write-indexes.ts';
+import { keepRecent } from './keep-recent.ts';
 import { workDir, workFiles } from './paths.ts';
 
 export type MentionedDate = DatesMentionedYear[number];
@@ -27,15 +28,9 @@ export async function getDatesMentionedSummary(): Promise<DatesMentionedSummary>
   return JSON.parse(await readFile(workFiles(workDir()).datesMentionedSummary, 'utf8').catch(() => '{}')) as DatesMentionedSummary;
 }
 
-let lastYear: { year: string; list: Promise<DatesMentionedYear> } | undefined;
-
-export function getDatesMentioned(year: string): Promise<DatesMentionedYear> {
-  if (lastYear?.year !== year) {
-    const file = path.join(workFiles(workDir()).datesMentioned, `${year}.json`);
-    lastYear = { year, list: readFile(file, 'utf8').then((t) => JSON.parse(t) as DatesMentionedYear) };
-  }
-  return lastYear.list;
-}
+export const getDatesMentioned: (year: string) => Promise<DatesMentionedYear> = keepRecent(1, async (year) =>
+  JSON.parse(await readFile(path.join(workFiles(workDir()).datesMentioned, `${year}.json`), 'utf8')) as DatesMentionedYear,
+);
 
 /** Every page of the index: the index, each year, each month (and its further pages). */
 export function mentionedPages(summary: DatesMentionedSummary): MentionedPage[] {

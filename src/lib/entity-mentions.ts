@@ -6,27 +6,22 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EntityMentions } from '../../scripts/ingest/write-indexes.ts';
+import { keepRecent } from './keep-recent.ts';
 import { workDir, workFiles } from './paths.ts';
 import type { EntityKind } from './urls.ts';
 
 export type { EntityMentions };
 export type { EntityInArticle, InContext, StatementInArticle } from '../../scripts/ingest/mention-contexts.ts';
 
-const cache = new Map<string, Promise<EntityMentions>>();
-const KEPT = 4;
 const NONE: EntityMentions = { articles: {}, statements: [] };
 
+const readMentions = keepRecent(4, (file) =>
+  // An entity the ingest wrote nothing for has no mentions in context to show.
+  readFile(file, 'utf8').then((text) => JSON.parse(text) as EntityMentions, () => NONE),
+);
+
 export function getEntityMentions(kind: EntityKind, id: string): Promise<EntityMentions> {
-  const key = `${kind}:${id}`;
-  let found = cache.get(key);
-  if (!found) {
-    const file = path.join(workFiles(workDir()).mentions, kind, `${id}.json`);
-    // An entity named only in a headline has no file: it has no mentions in a body to show.
-    found = readFile(file, 'utf8').then((text) => JSON.parse(text) as EntityMentions, () => NONE);
-    cache.set(key, found);
-    if (cache.size > KEPT) cache.delete(cache.keys().next().value!);
-  }
-  return found;
+  return readMentions(path.join(workFiles(workDir()).mentions, kind, `${id}.json`));
 }
 
 /** A sentence split around the mention, for marking it: [before, mention, after]. */
