@@ -4,7 +4,7 @@
  * paragraph). Paragraph pin-cites reuse the in-text form, with `{n}` for the paragraph number.
  */
 import type { Article } from '../../src/schemas/article.ts';
-import { formatCitations, inTextCitation, type CitableArticle, type CiteFormat } from '../../src/lib/citation.ts';
+import { formatArticleCitations, type CitableArticle, type CiteFormat } from '../../src/lib/citation.ts';
 
 export interface ArticleCitations {
   formats: Record<CiteFormat, string>;
@@ -25,9 +25,9 @@ export function citeArticle(article: Article, site: URL, archiveName: string): A
     archiveName,
     accessed: article.lastChanged,
   };
-  const formats = formatCitations(citable);
-  // The in-text pin-cite of paragraph 1, with the number replaced by {n}.
-  const pinned = inTextCitation(citable, { anchor: 'p', number: 1 }) ?? '';
+  // Every format, and the in-text pin-cite of paragraph 1, whose number is then replaced by {n}.
+  const { formats, inText: cited } = formatArticleCitations(citable, { anchor: 'p', number: 1 });
+  const pinned = cited ?? '';
   const inText = /\b1\)$/.test(pinned) ? pinned.replace(/\b1\)$/, '{n})') : `(${article.title.slice(0, 40)}, para. {n})`;
   return { formats, inText };
 }

@@ -104,20 +104,67 @@ export function toCslItem(article: CitableArticle, paragraph?: ParagraphRef): Re
 }
 
 /** Text of one format. Throws on citation-js errors; formatCitations catches. */
-function render(format: CiteFormat, item: Record<string, unknown>, paragraph?: ParagraphRef): string {
+function render(format: CiteFormat, item: Record<string, unknown>, paragraph?: ParagraphRef, withEngine?: (engine: CiteprocEngine) => void): string {
   if (format === 'csl-json') return JSON.stringify([item], null, 2);
   const { locator, label, ...data } = item; // cite-time fields, not item variables
   if (format === 'bibtex') return bibtex(data);
   if (format === 'ris') return ris(data);
-  // Chicago capitalises the first letter of archive_location ("Https://…"); nocase markup stops that.
-  const location = data.archive_location ? { archive_location: `<span class="nocase">${data.archive_location}</span>` } : {};
-  const cite = new Cite([{ ...data, ...location }]);
-  const options = { format: 'text', template: TEMPLATES[format], lang: 'en-US' };
-  const entry = (cite.format('bibliography', options) as string).trim();
+  const engine = styleEngine(format, data);
+  const entry = bibliographyEntry(engine);
+  withEngine?.(engine);
   if (!paragraph) return entry;
   // Reference entries never carry a locator; the pin-cite is the in-text citation after it.
-  const inText = cite.format('citation', { ...options, entry: [{ id: item.id, locator, label }] }) as string;
-  return `${entry}\n${inText.trim()}`;
+  return `${entry}\n${inTextOf(engine, { locator, label })}`;
+}
+
+/**
+ * A style's citeproc engine holding this one item, for its reference entry and in-text
+ * citations. The engine is citation-js's own (one per style, kept between calls: building one
+ * parses the style and locale), emptied and given the item, as `Cite#format('bibliography')`
+ * does; but it is then asked for the entry and the in-text citation of the same registered
+ * item, where two `format` calls would each empty it and register the item again (item
+ * registration is most of citeproc's time per call: sort keys, disambiguation keys).
+ */
+function styleEngine(format: 'apa' | 'mla' | 'chicago', data: Record<string, unknown>): CiteprocEngine {
+  // Chicago capitalises the first letter of archive_location ("Https://…"); nocase markup stops that.
+  const location = data.archive_location ? { archive_location: `<span class="nocase">${data.archive_location}</span>` } : {};
+  // Cite normalises the item exactly as Cite#format would see it.
+  const [item] = new Cite([{ ...data, ...location }]).data as { id: string }[];
+  const engine = plugins.config.get('@csl').engine([item], TEMPLATES[format], 'en-US', 'text') as CiteprocEngine;
+  // Registering an item computes its bibliography sort keys, a third of citeproc's time here;
+  // an engine holding one item has nothing to sort, so the keys are skipped (the style's sort
+  // keys are put back at once: the engine is citation-js's, shared with other callers).
+  const sortKeys = engine.bibliography_sort.tokens;
+  engine.bibliography_sort.tokens = [];
+  try {
+    engine.updateItems([item.id]);
+  } finally {
+    engine.bibliography_sort.tokens = sortKeys;
+  }
+  return Object.assign(engine, { itemId: item.id });
+}
+
+/** What of citeproc's Engine is used here (citeproc-js, through citation-js's `@csl` config). */
+interface CiteprocEngine {
+  itemId: string;
+  bibliography_sort: { tokens: unknown[] };
+  updateItems(ids: string[]): string[];
+  makeBibliography(): [{ bibstart: string; bibend: string }, string[]];
+  rebuildProcessorState(citations: unknown[], mode: string, uncited: string[]): [string, number, string][];
+}
+
+/** The item's reference entry, as `Cite#format('bibliography', { format: 'text' })` prints it. */
+function bibliographyEntry(engine: CiteprocEngine): string {
+  const [{ bibstart, bibend }, entries] = engine.makeBibliography();
+  // citation-js marks an entry that starts with a tag with its id (in text output, only a title starting with "<").
+  const marked = entries.map((entry) => entry.replace(/^\s*<[a-z]+/i, `$& data-csl-entry-id="${engine.itemId}"`));
+  return `${bibstart}${marked.join('')}${bibend}`.trim();
+}
+
+/** The item's in-text citation, as `Cite#format('citation', { entry: [{ id, locator, label }] })` prints it. */
+function inTextOf(engine: CiteprocEngine, cite: { locator?: unknown; label?: unknown }): string {
+  const citation = { citationItems: [{ id: engine.itemId, ...cite }], properties: { noteIndex: 0 } };
+  return engine.rebuildProcessorState([citation], 'text', [])[0][2].trim();
 }
 
 /** RIS, TY  - NEWS. citation-js follows the EndNote tag table, where a NEWS item's authors are
@@ -180,14 +227,39 @@ export function fallbackCitation(article: CitableArticle, paragraph?: ParagraphR
   return [...parts.filter(Boolean), article.originalUrl, `Archived at ${url}`].filter(Boolean).join('. ');
 }
 
+/**
+ * formatCitations of the whole article, and the APA in-text pin-cite of one paragraph as
+ * inTextCitation gives it (what the ingest needs for each article), the pin-cite from the engine
+ * that printed the APA entry: an in-text citation prints only author, date, title and locator,
+ * which the paragraph's item shares with the article's, and registering the paragraph's item in
+ * the engine again would add a third to citeproc's work per article. Never throws; `inText` is
+ * null when citation-js throws.
+ */
+export function formatArticleCitations(article: CitableArticle, pinCite: ParagraphRef): { formats: Record<CiteFormat, string>; inText: string | null } {
+  let inText: string | null = null;
+  const formats = formatAll(article, undefined, (engine) => {
+    try {
+      inText = inTextOf(engine, { locator: String(pinCite.number), label: 'paragraph' });
+    } catch {
+      // inTextCitation below tries again on its own.
+    }
+  });
+  return { formats, inText: inText ?? inTextCitation(article, pinCite) };
+}
+
 /** Plain-text citations (no HTML) for every format. With `paragraph`, the pin-cite points at that
  * paragraph: URL with `#anchor` and a locator "para. N". Never throws. */
 export function formatCitations(article: CitableArticle, paragraph?: ParagraphRef): Record<CiteFormat, string> {
+  return formatAll(article, paragraph);
+}
+
+/** formatCitations; `withApaEngine` is also given the APA engine once it printed the entry. */
+function formatAll(article: CitableArticle, paragraph?: ParagraphRef, withApaEngine?: (engine: CiteprocEngine) => void): Record<CiteFormat, string> {
   const item = toCslItem(article, paragraph);
   const out = {} as Record<CiteFormat, string>;
   for (const { id } of CITE_FORMATS) {
     try {
-      out[id] = render(id, item, paragraph);
+      out[id] = render(id, item, paragraph, id === 'apa' ? withApaEngine : undefined);
     } catch {
       out[id] = fallbackCitation(article, paragraph);
     }

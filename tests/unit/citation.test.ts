@@ -7,7 +7,9 @@ import {
   CITE_FORMATS,
   type CitableArticle,
   fallbackCitation,
+  formatArticleCitations,
   formatCitations,
+  inTextCitation,
   parseName,
   toCslItem,
 } from '../../src/lib/citation.ts';
@@ -249,6 +251,14 @@ describe('paragraph pin-cite', () => {
   });
 });
 
+describe('formatArticleCitations: every format and a paragraph pin-cite at once', () => {
+  const one = { anchor: 'p', number: 1 };
+  const cases: [string, CitableArticle][] = [['full', full], ['bare', bare], ['one literal author', { ...full, authors: ['Agence France-Presse'] }]];
+  it.each(cases)('%s: the same as formatCitations and inTextCitation apart', (_, article) => {
+    expect(formatArticleCitations(article, one)).toEqual({ formats: formatCitations(article), inText: inTextCitation(article, one) });
+  });
+});
+
 describe('round trip through citation-js parsers', () => {
   it('BibTeX parses back to the same title, authors, date and archive note', () => {
     for (const date of ['2020-10-05', '2020-10', '2020']) {
@@ -350,6 +360,10 @@ describe('determinism', () => {
 describe('fallback', () => {
   it('returns a minimal citation instead of throwing when citation-js fails', () => {
     vi.spyOn(Cite.prototype, 'format').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    // APA, MLA and Chicago are printed by citation-js's citeproc engine of the style.
+    vi.spyOn(plugins.config.get('@csl'), 'engine').mockImplementation(() => {
       throw new Error('boom');
     });
     const out = formatCitations(full, paragraph);
