@@ -4,6 +4,7 @@
  * a known Astro bottleneck at scale: withastro/astro#16297).
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Article, Entity } from '../schemas/article.ts';
 import { compareByDateDesc, groupByDate, type DateArchive } from './dates.ts';
@@ -33,7 +34,7 @@ export interface Archive {
   byUrl: Map<string, Article>;
   /** Article by id (statements and mentions name their article by id). */
   byId: Map<string, Article>;
-  /** Collection entries by article id, for rendering the MDX body. */
+  /** Collection entries by article id. */
   entries: Map<string, CollectionEntry<'articles'>>;
 }
 
@@ -89,6 +90,11 @@ export interface ArticleRecord {
 
 /** The body data and citations the ingest wrote for an article (an article page and its exports ask in turn). */
 export const getRecord: (id: string) => Promise<ArticleRecord> = keepRecent(16, (id) => readJson<ArticleRecord>(`${workFiles(workDir()).records}/${id}.json`));
+
+/** An article's story as HTML, as the article loader rendered it (src/loaders/article-loader.ts). */
+export function getArticleHtml(id: string): Promise<string> {
+  return readFile(path.join(workFiles(workDir()).html, `${id}.html`), 'utf8');
+}
 
 let related: Promise<Map<string, Article[]>> | undefined;
 

@@ -15,6 +15,8 @@ export const workFiles = (dir: string) => ({
   articles: path.join(dir, 'articles'),
   /** Per-article body data (paragraphs with anchors) for the JSON export. */
   records: path.join(dir, 'records'),
+  /** Each article's story as HTML (`<id>.html`), written by the article loader for the article page. */
+  html: path.join(dir, 'article-html'),
   actors: path.join(dir, 'actors.json'),
   places: path.join(dir, 'places.json'),
   report: path.join(dir, 'ingest-report.json'),

@@ -1,11 +1,17 @@
 /**
  * The articles collection: the ingest's MDX pages, each rendered to HTML once, here, with the
- * site's Markdown processor, and kept in Astro's content store under a digest of its inputs, so
- * an unchanged page is not rendered again on the next build. Astro's glob loader would compile
+ * site's Markdown processor, under a digest of its inputs kept in Astro's content store, so an
+ * unchanged page is not rendered again on the next build. Astro's glob loader would compile
  * every .mdx file into its own JavaScript module instead: at 20,000 articles that is most of
  * the build's time and memory (withastro/astro#14893, #12888).
+ *
+ * The HTML is written to a file per article (`options.html`), which the article page reads
+ * (getArticleHtml), not kept in the store as the entry's `rendered`: Astro bundles the whole
+ * store into the build as one JavaScript string (and holds it while pages are built), so the
+ * stories made most of the store, of the bundler's memory (the render step's peak) and of the
+ * time to write and load it. Entries keep the metadata only.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
@@ -13,13 +19,15 @@ import { progressReporter } from '../../scripts/progress.ts';
 import { bodyWithMarks } from './paragraph-marks.ts';
 
 /** Bump when the HTML this loader makes changes, so cached entries are rendered again. */
-const MARKUP_VERSION = '1';
+const MARKUP_VERSION = '2';
 
 export interface ArticleLoaderOptions {
   /** Folder of `<id>.mdx` pages. */
   articles: string;
   /** Folder of `<id>.json` records (their `citations.inText` is the paragraph pin-cite). */
   records: string;
+  /** Folder the loader writes each article's HTML to (`<id>.html`); the article page reads it. */
+  html: string;
   /** Absolute URL the site is published at (pin-cite links). */
   site: string;
 }
@@ -38,6 +46,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       // Before the first ingest there is no folder yet (e.g. `astro sync`): no articles.
       const names = (await readdir(options.articles).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx')).sort();
       const seen = new Set<string>();
+      await mkdir(options.html, { recursive: true });
       const progress = progressReporter('render: article bodies');
       for (const [i, name] of names.entries()) {
         progress(i, names.length);
@@ -49,16 +58,19 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         ]);
         seen.add(id);
         const digest = generateDigest(`${MARKUP_VERSION}\0${options.site}\0${text}\0${record ?? ''}`);
-        if (store.get(id)?.digest === digest) continue;
+        const htmlFile = path.join(options.html, `${id}.html`);
+        if (store.get(id)?.digest === digest && (await access(htmlFile).then(() => true, () => false))) continue;
         const { yaml, body } = splitFrontmatter(text, filePath);
         const data = await parseData({ id, data: parseYaml(yaml) as Record<string, unknown>, filePath });
         const inText = record ? (JSON.parse(record) as { citations: { inText: string } }).citations.inText : null;
         const pageUrl = new URL(String(data.url), options.site).href;
-        const rendered = await renderMarkdown(bodyWithMarks(body, pageUrl, inText));
-        store.set({ id, data, rendered, digest, filePath: path.relative(process.cwd(), filePath) });
+        const { html } = await renderMarkdown(bodyWithMarks(body, pageUrl, inText));
+        await writeFile(htmlFile, html);
+        store.set({ id, data, digest, filePath: path.relative(process.cwd(), filePath) });
       }
       progress(names.length, names.length);
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      for (const name of await readdir(options.html)) if (!seen.has(name.slice(0, -'.html'.length))) await rm(path.join(options.html, name), { force: true });
     },
   };
 }
