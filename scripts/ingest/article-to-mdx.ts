@@ -9,7 +9,6 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { stringify as toYaml } from 'yaml';
 import { anchorBody } from './paragraph-anchors.ts';
 
 export interface BodyBlock {
@@ -33,16 +32,15 @@ const processor = unified()
   .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, unsafe: esmUnsafe });
 
 /**
- * Every string double-quoted and never folded: Astro reads frontmatter with js-yaml, which
- * would turn a plain `2020-10-02` into a Date and `null`-like words into null.
+ * The frontmatter as JSON, which is also YAML 1.2: every string double-quoted and never folded
+ * (a YAML reader such as js-yaml would turn a plain `2020-10-02` into a Date and `null`-like
+ * words into null). The article loader reads it with JSON.parse, many times faster than a YAML
+ * parser (at 20,000 articles, seconds of the ingest and of the build). Characters YAML does not
+ * allow unescaped (C1 controls, line and paragraph separators, BOM, noncharacters) are written
+ * as `\u` escapes, which mean the same character in both.
  */
 export function frontmatterYaml(data: unknown): string {
-  return toYaml(data, {
-    defaultStringType: 'QUOTE_DOUBLE',
-    defaultKeyType: 'PLAIN',
-    lineWidth: 0,
-    minContentWidth: 0,
-  }).trimEnd();
+  return JSON.stringify(data, null, 2).replace(/[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

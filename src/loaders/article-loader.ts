@@ -61,7 +61,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         const htmlFile = path.join(options.html, `${id}.html`);
         if (store.get(id)?.digest === digest && (await access(htmlFile).then(() => true, () => false))) continue;
         const { yaml, body } = splitFrontmatter(text, filePath);
-        const data = await parseData({ id, data: parseYaml(yaml) as Record<string, unknown>, filePath });
+        // The ingest writes the frontmatter as JSON, which is YAML too (article-to-mdx.ts): JSON.parse is its fast path.
+        const fields = (yaml.startsWith('{') ? JSON.parse(yaml) : parseYaml(yaml)) as Record<string, unknown>;
+        const data = await parseData({ id, data: fields, filePath });
         const inText = record ? (JSON.parse(record) as { citations: { inText: string } }).citations.inText : null;
         const pageUrl = new URL(String(data.url), options.site).href;
         const { html } = await renderMarkdown(bodyWithMarks(body, pageUrl, inText));

@@ -134,16 +134,19 @@ describe('articleToMdx', () => {
     expect(back.texts).toEqual(["'No military solution'"]);
   });
 
-  it('round-trips any frontmatter string through YAML, as js-yaml-compatible double-quoted text', () => {
+  it('round-trips any frontmatter string through YAML and JSON, as js-yaml-compatible double-quoted text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (value) => {
         const yaml = frontmatterYaml({ title: value, date: '2020-10-02', list: [value] });
         expect(parseYaml(yaml)).toEqual({ title: value, date: '2020-10-02', list: [value] });
+        expect(JSON.parse(yaml)).toEqual({ title: value, date: '2020-10-02', list: [value] });
         // A frontmatter fence inside a value would end the frontmatter early.
         expect(yaml.split('\n').some((line) => line === '---')).toBe(false);
       }),
       { numRuns: 300 },
     );
-    expect(frontmatterYaml({ date: '2020-10-02', word: 'no' })).toBe('date: "2020-10-02"\nword: "no"');
+    expect(frontmatterYaml({ date: '2020-10-02', word: 'no' })).toBe('{\n  "date": "2020-10-02",\n  "word": "no"\n}');
+    // JSON, read by the article loader with JSON.parse: the same values as a YAML reader gets.
+    expect(JSON.parse(frontmatterYaml({ t: 'a\u2028b\u0085c\ufeff' }))).toEqual(parseYaml(frontmatterYaml({ t: 'a\u2028b\u0085c\ufeff' })));
   });
 });
