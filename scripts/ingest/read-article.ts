@@ -91,7 +91,10 @@ export function readArticle(text: string): ArticleParts {
     return parts;
   }
   const counts = new Map<string, number>();
-  for (const l of lines) counts.set(normaliseForComparison(l.text), (counts.get(normaliseForComparison(l.text)) ?? 0) + 1);
+  for (const l of lines) {
+    const key = normaliseForComparison(l.text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const echoed = (text: string) => (counts.get(normaliseForComparison(text)) ?? 0) <= MAX_ECHOES;
   if (wordCount(lines[i].text) > MAX_HEADLINE_WORDS) {
     // No headline line (a file saved as one block of text): the page shows the opening words.

@@ -9,8 +9,10 @@ import { sha256 } from './article-id.ts';
 import { normaliseForComparison } from './text-lines.ts';
 
 export function exactFingerprint(text: string): string {
-  return createHash('sha256').update(normaliseForComparison(text), 'utf8').digest('hex');
+  return sha256Hex(normaliseForComparison(text));
 }
+
+const sha256Hex = (normalised: string) => createHash('sha256').update(normalised, 'utf8').digest('hex');
 
 /**
  * A 32-bit hash of a shingle: FNV-1a, then murmur3's finaliser. The finaliser matters: plain
@@ -28,12 +30,21 @@ function hash32(text: string, seed: number): number {
 
 /** 16 hex digits. Texts of fewer than three words hash their words instead of shingles. */
 export function simhash(text: string): string {
-  const words = normaliseForComparison(text).split(' ').filter(Boolean);
+  return simhashOfNormalised(normaliseForComparison(text));
+}
+
+function simhashOfNormalised(normalised: string): string {
+  const words = normalised.split(' ').filter(Boolean);
   const shingles = words.length < 3 ? words : words.slice(2).map((w, i) => `${words[i]} ${words[i + 1]} ${w}`);
+  // Bits 0–31 from one hash of the shingle, 32–63 from a second with another seed.
   const weights = new Int32Array(64);
   for (const shingle of shingles) {
-    const halves = [hash32(shingle, 0), hash32(shingle, 0x9e3779b9)];
-    for (let bit = 0; bit < 64; bit++) weights[bit] += (halves[bit >> 5] >>> (bit & 31)) & 1 ? 1 : -1;
+    const low = hash32(shingle, 0);
+    const high = hash32(shingle, 0x9e3779b9);
+    for (let bit = 0; bit < 32; bit++) {
+      weights[bit] += ((low >>> bit) & 1) * 2 - 1;
+      weights[bit + 32] += ((high >>> bit) & 1) * 2 - 1;
+    }
   }
   let hi = 0;
   let lo = 0;
@@ -67,9 +78,10 @@ export function hammingDistance(a: string, b: string): number {
 /** Everything derived from an article's kept text: fingerprints, word count, content hash. */
 export function fingerprintBody(title: string, body: readonly { text: string }[]) {
   const bodyText = body.map((b) => b.text).join('\n\n');
+  const normalised = normaliseForComparison(bodyText);
   return {
-    textHash: exactFingerprint(bodyText),
-    simhash: simhash(bodyText),
+    textHash: sha256Hex(normalised),
+    simhash: simhashOfNormalised(normalised),
     wordCount: bodyText.split(/\s+/).filter(Boolean).length,
     contentHash: sha256(`${title}\n\n${bodyText}`),
   };
