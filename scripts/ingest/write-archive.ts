@@ -75,22 +75,27 @@ export async function writeArchive(
   const site = siteUrl().href;
   // The page depends on the article, its body, the site URL (citations) and the code.
   const keyOf = (v: (typeof valid)[number]) => printing.cache ? cacheKey(printing.codeDigest ?? '', 'print', site, JSON.stringify(v.article), JSON.stringify(v.body), JSON.stringify(v.links)) : null;
+  // Each page is written as soon as it is printed (or found in the cache) and not kept: holding
+  // every page until all are printed held the whole archive's text in memory at once. Only files
+  // whose text changed are written: the others keep their modification time.
+  const write = async (article: Article, page: RenderedPage) => {
+    await writeIfChanged(path.join(files.articles, `${article.id}.mdx`), page.mdx);
+    await writeIfChanged(path.join(files.records, `${article.id}.json`), page.record);
+  };
   const looked = await mapInOrder(valid, 16, async (v) => {
     const key = keyOf(v);
-    return { ...v, key, page: key ? await printing.cache!.get<RenderedPage>(key) : undefined };
+    const page = key ? await printing.cache!.get<RenderedPage>(key) : undefined;
+    if (page) await write(v.article, page);
+    return { ...v, key, cached: page !== undefined };
   });
-  const missing = looked.filter((l) => !l.page);
+  const missing = looked.filter((l) => !l.cached);
   const runner = printing.runners?.forTasks(missing.length) ?? mainThreadRunner();
   let done = valid.length - missing.length;
   await mapInOrder(missing, runner.concurrency, async (l) => {
-    l.page = await runner.printPage(l.article, l.body, l.links);
-    if (l.key) await printing.cache!.set(l.key, l.page);
+    const page = await runner.printPage(l.article, l.body, l.links);
+    if (l.key) await printing.cache!.set(l.key, page);
+    await write(l.article, page);
     printing.onProgress?.(++done, valid.length);
-  });
-  // Only files whose text changed are written: the others keep their modification time.
-  await mapInOrder(looked, 16, async ({ article, page }) => {
-    await writeIfChanged(path.join(files.articles, `${article.id}.mdx`), page!.mdx);
-    await writeIfChanged(path.join(files.records, `${article.id}.json`), page!.record);
   });
   const pages = new Map(valid.map((v) => [v.sourceFile, v.article.id]));
   for (const [dir, ext] of [[files.articles, '.mdx'], [files.records, '.json']] as const) {
