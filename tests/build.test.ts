@@ -3,7 +3,7 @@
  * writes to dist/: pages, the data export, the ingest report and the Pagefind index.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
@@ -80,6 +80,13 @@ describe('build of the fixture corpus', () => {
       expect(a.url.endsWith(`-${a.id}/`)).toBe(true);
     }
     expect(new Set(articles.map((a) => a.id)).size).toBe(22);
+  });
+
+  it('keeps the stories out of Astro’s content store, which Astro bundles whole into the build (article-loader.ts)', () => {
+    const store = readFileSync(path.join(site.work, 'astro-cache/data-store.json'), 'utf8');
+    // Every story's paragraph marks carry data-pagefind-ignore; the entries hold metadata only.
+    expect(store).not.toContain('data-pagefind-ignore');
+    expect(readdirSync(path.join(site.work, 'article-html')).sort()).toEqual(articles.map((a) => `${a.id}.html`).sort());
   });
 
   it('exports the articles.json contract', () => {
