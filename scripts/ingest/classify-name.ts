@@ -8,6 +8,7 @@ import { isCommonWord, isPeopleWord } from './find-name-candidates.ts';
 import { isEnglishWord } from './english-words.ts';
 import { CENTRE_WORDS, EVENT_HEADS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
 import { lexiconTags } from './tag-words.ts';
+import { websiteName } from './name-context.ts';
 import type { WorldPlace, WorldPlaces } from './world-places.ts';
 
 export interface CleanName {
@@ -19,6 +20,8 @@ export interface CleanName {
   titled: boolean;
   /** "The Guardian": a newspaper's one-word name after "The". */
   newspaper?: boolean;
+  /** "Gawker.com": the name of a website's address, an actor only when the article names it. */
+  website?: boolean;
 }
 
 const bare = (t: Token) => t.text.toLowerCase().replace(/\.$/, '').replace(/'s?$/, '');
@@ -50,6 +53,11 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   }
   if (tokens.length === 1) {
     const word = tokens[0].text;
+    const site = websiteName(word, c.before);
+    if (site && !site.body) {
+      const token = { ...tokens[0], text: site.name, end: tokens[0].start + site.name.length };
+      return { start: token.start, end: token.end, text: site.name, tokens: [token], titled: false, website: true };
+    }
     // "Russian-made", "Co-founder", "XVII", "UNLESS": not names.
     if (word.includes('-') && word.split('-').some((p) => /^\p{Ll}/u.test(p) || isPeopleWord({ ...tokens[0], text: p }))) return null;
     if (ROMAN.test(word) || (/^\p{Lu}{4,}$/u.test(word) && isEnglishWord(word))) return null;

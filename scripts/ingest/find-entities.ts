@@ -19,6 +19,7 @@ import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { worldPlaces, type WorldPlaces } from './world-places.ts';
 import { TITLES } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
+import { isCurrencyPrefix, quotedTitles } from './name-context.ts';
 
 export interface FoundEntity {
   id: string;
@@ -123,15 +124,18 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       // "North America", "Latin America": a longer name, not the gazetteer's "America".
       if (!match[1].includes(' ') && COMPASS_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
       const end = match.index + match[1].length;
+      if (isCurrencyPrefix(text, end)) continue;
       mentions.push({ block, start: match.index, end, surface: paragraph.slice(match.index, end), entry });
       taken[block].push([match.index, end]);
     }
     if (block === 0 && isTitleCase(text)) { titleBlocks.push(block); continue; }
     const tokens = tokenise(text);
     const candidates = findNameCandidates(text, tokens, free(block));
+    const titles = quotedTitles(text);
     for (const candidate of candidates) {
       const name = cleanCandidate(candidate, text);
-      if (!name || isCredit(text, name)) continue;
+      if (!name || isCredit(text, name) || isCurrencyPrefix(text, name.end)) continue;
+      if (titles.some(([s, e]) => name.start >= s && name.end <= e)) continue;
       mentions.push({ block, start: name.start, end: name.end, surface: paragraph.slice(name.start, name.end), name, guess: classifyName(name, world), text });
       taken[block].push([name.start, name.end]);
     }

@@ -170,6 +170,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       const target = (long && (byKey.get(nameKey(long)) ?? (index.byName.get(long) && fromEntry(index.byName.get(long)!))))
         || byKey.get(key) || initials.get(abbr) || undefined;
       if (target) { add(target, m); continue; }
+      if (m.name!.website) { const site = siteOwner(m.surface, full); if (site) add(site, m); continue; }
       // "YEREVAN, Oct 30": a dateline's place in capitals.
       const titled = m.surface.length >= 4 ? m.surface[0] + m.surface.slice(1).toLowerCase() : undefined;
       const entry = titled && index.byName.get(titled);
@@ -189,10 +190,11 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     if (target) { add(target, m); continue; }
     if (surnames.get(key) === null || parts.get(key) === null) continue; // two people or bodies share it
     if (m.name!.newspaper) { add(discovered(m, guess), m); continue; }
-    if (guess.kind === 'place' && guess.world) { add(fromWorld(guess.world), m); continue; }
     // "Scientology" for the "Church of Scientology" (not "Texas" for the "University of Texas").
     const complement = complements.get(key);
-    if (complement && !world.lookup(m.surface) && !lexiconTags(m.surface).some((t) => PLACE_TAGS.has(t))) { add(complement, m); continue; }
+    if (complement && (m.name!.website || (!world.lookup(m.surface) && !lexiconTags(m.surface).some((t) => PLACE_TAGS.has(t))))) { add(complement, m); continue; }
+    if (m.name!.website) { const site = siteOwner(m.surface, full); if (site) add(site, m); continue; } // else a site of no body named
+    if (guess.kind === 'place' && guess.world) { add(fromWorld(guess.world), m); continue; }
     // A lone common word ("State", "Labour") names something only with the name it stands for.
     const token = m.name!.tokens[0];
     if (!m.name!.titled && isCommonWord(token) && (isEnglishWord(token.text) || !isNameTagged(token)) && !lexiconTags(token.text).some((t) => LEXICON_NAMES.has(t))) continue;
@@ -214,6 +216,14 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     else out.set(key, entity);
   }
   return [...out.values()];
+}
+
+/** "CaspianMedia.az" for the "Caspian Media Group", "CBC.ca" for "CBC News": the one body whose name begins with the site's. */
+function siteOwner<T extends FoundEntity>(site: string, entities: readonly T[]): T | undefined {
+  const compact = (s: string) => nameKey(s).replace(/ /g, '');
+  const key = compact(site);
+  const owners = entities.filter((b) => b.kind === 'actor' && b.type !== 'person' && [b.name, ...b.surfaces].some((n) => compact(n).startsWith(key)));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /** Moves the mentions of one entity to another (two spellings found to name one entity). */
