@@ -19,7 +19,7 @@ import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { worldPlaces, type WorldPlaces } from './world-places.ts';
 import { TITLES } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
-import { isCurrencyPrefix, quotedTitles } from './name-context.ts';
+import { isCurrencyPrefix, isVersioned, quotedTitles } from './name-context.ts';
 
 export interface FoundEntity {
   id: string;
@@ -113,6 +113,8 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
   const world = worldPlaces();
   const mentions: Mention[] = [];
   const titleBlocks: number[] = [];
+  /** Name keys of products: such a name and every spelling resolved to it are no actor. */
+  const products = new Set<string>();
   const taken: [number, number][][] = paragraphs.map(() => []);
   const free = (block: number) => (start: number, end: number) => taken[block].every(([s, e]) => end <= s || start >= e);
 
@@ -136,13 +138,15 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       const name = cleanCandidate(candidate, text);
       if (!name || isCredit(text, name) || isCurrencyPrefix(text, name.end)) continue;
       if (titles.some(([s, e]) => name.start >= s && name.end <= e)) continue;
+      if (isVersioned(text, name)) products.add(nameKey(name.text));
       mentions.push({ block, start: name.start, end: name.end, surface: paragraph.slice(name.start, name.end), name, guess: classifyName(name, world), text });
       taken[block].push([name.start, name.end]);
     }
   }
 
   restoreSentenceStarts(mentions, paragraphs, world);
-  const entities = resolveMentions(mentions, index, world);
+  const entities = resolveMentions(mentions, index, world)
+    .filter((e) => e.origin === 'gazetteer' || ![e.name, ...e.surfaces].some((s) => products.has(nameKey(s))));
 
   // Headlines in title case: only the names the article uses elsewhere, in any of its spellings.
   const byKey = new Map<string, FoundEntity>();

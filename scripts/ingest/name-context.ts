@@ -1,8 +1,10 @@
 /**
  * What the words around a capitalised name say about it naming no actor or place: the title of
  * a work in quotation marks, a currency written after a country code ("US$"), a website's
- * address ("Gawker.com").
+ * address ("Gawker.com"), a product's version number ("Internet Explorer 9").
  */
+import type { CleanName } from './classify-name.ts';
+import { ORGANISATION_HEADS, PLACE_HEADS } from './name-words.ts';
 
 /** Words a title may have in lower case ("Better Idea of Afghan Girls"). */
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'or', 'vs']);
@@ -49,4 +51,16 @@ const BODY_NOUNS = new Set(['firm', 'company', 'group', 'agency', 'organisation'
 export function websiteName(word: string, before: string | undefined): { name: string; body: boolean } | undefined {
   const name = /^(\p{Lu}[\p{L}\p{N}-]*)\.[a-z]{2,6}(?:\.[a-z]{2})?$/u.exec(word)?.[1];
   return name ? { name, body: before !== undefined && BODY_NOUNS.has(before) } : undefined;
+}
+
+/**
+ * "Internet Explorer 9", "Windows Server 2019": a name of two words or more, none a head noun of a
+ * body or place, followed by a version number names a product, and so does the same name
+ * anywhere else in the article. Not a score ("… United 2–1") nor a body or place ("Channel 4",
+ * "Terminal 5", "Movimento 5 Stelle", whose number is inside the name).
+ */
+export function isVersioned(text: string, name: CleanName): boolean {
+  if (name.tokens.length < 2) return false;
+  if (name.tokens.some((t) => { const w = t.text.toLowerCase(); return ORGANISATION_HEADS.has(w) || PLACE_HEADS.has(w); })) return false;
+  return /^ \d+(?:\.\d+)*(?![\p{L}\p{N}]|\.\d|\s*[–—:-]\s*\d| \p{Lu})/u.test(text.slice(name.end, name.end + 24));
 }
