@@ -178,9 +178,6 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       const place = world.lookup(abbr) ?? (titled && world.lookup(titled));
       if (place) { add(fromWorld(place), m); continue; }
       if (NOT_ACTORS.has(abbr.toUpperCase()) || /\d/.test(abbr)) continue; // "IE6": a version, not a body
-      // News style spells out a body's name before its abbreviation unless the body is widely
-      // known: one neither explained nor known to the lexicon is a term ("IQ", "the IMU system").
-      if (!lexiconTags(abbr).includes('Organization')) continue;
       add(discovered(m, { kind: 'actor', type: 'organisation' }), m);
       continue;
     }
