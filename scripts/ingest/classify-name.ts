@@ -35,8 +35,17 @@ const TITLE_ADJECTIVES = new Set(['former', 'acting', 'deputy', 'vice', 'foreign
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower|greater)$/;
 const ROMAN = /^[IVXLC]+$/;
 
+/** "Prize-winner", "Moscow-backed": a name's last word joined to an English participle or agent noun. */
+const MODIFIER_SUFFIX = /-(\p{Ll}{2,}(?:ed|ing|er|ers))$/u;
+
 export function cleanCandidate(c: NameCandidate, text: string): CleanName | null {
   let tokens = c.tokens;
+  // "a Booker Prize-winner": the name is the part before the hyphen (not "Ban Ki-moon").
+  const suffix = tokens.length > 1 ? MODIFIER_SUFFIX.exec(tokens.at(-1)!.text) : null;
+  if (suffix && suffix[1].length >= 5 && isEnglishWord(suffix[1])) {
+    const t = tokens.at(-1)!;
+    tokens = [...tokens.slice(0, -1), { ...t, text: t.text.slice(0, suffix.index), end: t.start + suffix.index }];
+  }
   let titled = c.before !== undefined && TITLES.has(c.before.replace(/\.$/, '')) && !TITLE_ADJECTIVES.has(c.before);
   const head = bare(tokens.at(-1)!);
   if (EVENT_HEADS.has(head) && tokens.length > 1) return null;
@@ -62,6 +71,8 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
     if (word.includes('-') && word.split('-').some((p) => /^\p{Ll}/u.test(p) || isPeopleWord({ ...tokens[0], text: p }))) return null;
     if (ROMAN.test(word) || (/^\p{Lu}{4,}$/u.test(word) && isEnglishWord(word))) return null;
     if (isPeopleWord(tokens[0])) return null;
+    // "Islamophobia", "Zionism": a doctrine or an attitude, not a body.
+    if (/(?:ism|phobia)s?$/.test(word) && !isNameWord(tokens[0])) return null;
   }
   if (tokens.length > 1 && bare(tokens[0]) === 'the') tokens = tokens.slice(1);
   // "The Guardian reported": a newspaper named by "The" and one word.
