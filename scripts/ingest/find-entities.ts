@@ -13,7 +13,8 @@
  */
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
 import { escapeRegExp } from './text-lines.ts';
-import { findNameCandidates, tokenise } from './find-name-candidates.ts';
+import { findNameCandidates, tokenise, type Token } from './find-name-candidates.ts';
+import { lexiconTags } from './tag-words.ts';
 import { classifyName, cleanCandidate } from './classify-name.ts';
 import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { worldPlaces, type WorldPlaces } from './world-places.ts';
@@ -104,6 +105,23 @@ function restoreSentenceStarts(mentions: Mention[], paragraphs: readonly string[
   }
 }
 
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
+const lowerCaseWords = new WeakMap<readonly string[], Set<string>>();
+
+/**
+ * "Cosplay celebration of…" where the article also writes "cosplay": a sentence's first word,
+ * alone, that the article writes in lower case elsewhere is a common word, not a name.
+ */
+function isLowerCaseElsewhere(tokens: readonly Token[], paragraphs: readonly string[]): boolean {
+  if (tokens.length !== 1 || !tokens[0].sentenceStart || lexiconTags(tokens[0].text).some((t) => NAME_TAGS.has(t))) return false;
+  let words = lowerCaseWords.get(paragraphs);
+  if (!words) {
+    words = new Set(paragraphs.flatMap((p) => p.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{N}-])/gu) ?? []));
+    lowerCaseWords.set(paragraphs, words);
+  }
+  return words.has(tokens[0].text.toLowerCase());
+}
+
 /** "BAKU, Sept 30 (Reuters) -": the agency credited in a wire dateline is a credit, not an actor. */
 function isCredit(text: string, name: { start: number; end: number }): boolean {
   return /\(\s*$/.test(text.slice(0, name.start)) && /^\s*\)\s*[-–—]/u.test(text.slice(name.end));
@@ -139,6 +157,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       if (!name || isCredit(text, name) || isCurrencyPrefix(text, name.end)) continue;
       if (titles.some(([s, e]) => name.start >= s && name.end <= e)) continue;
       if (isVersioned(text, name)) products.add(nameKey(name.text));
+      if (isLowerCaseElsewhere(name.tokens, paragraphs)) continue;
       mentions.push({ block, start: name.start, end: name.end, surface: paragraph.slice(name.start, name.end), name, guess: classifyName(name, world), text });
       taken[block].push([name.start, name.end]);
     }
