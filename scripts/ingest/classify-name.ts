@@ -115,7 +115,9 @@ export function classifyName(name: CleanName, world: WorldPlaces): NameKind {
     if (CENTRE_WORDS.has(head) && ofAt < 0) return { kind: 'place', type: 'place', strength: 2 };
     if (ORGANISATION_HEADS.has(head)) return { kind: 'actor', type: 'organisation', strength: 2 };
     if (PLACE_HEADS.has(head)) {
-      const within = world.lookup(text.replace(PLACE_PREFIXES, ''));
+      // "Korea Republic" (as sports bodies write it) is the "Republic of Korea".
+      const inverted = head === 'republic' && ofAt < 0 && tokens.length > 1 ? world.lookup(`Republic of ${tokens.slice(0, -1).map((t) => t.text).join(' ')}`) : undefined;
+      const within = world.lookup(text.replace(PLACE_PREFIXES, '')) ?? inverted;
       return { kind: 'place', type: within ? within.type : 'place', world: within, strength: 2 };
     }
     const place = world.lookup(text) ?? world.lookup(text.replace(/\./g, ''));

@@ -37,6 +37,7 @@ const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', '
 const LEXICON_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
 
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
+const COMPASS_WORDS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)$/;
 
 interface Builder extends FoundEntity {
   /** Words of the longest name seen, for ranking a canonical name. */
@@ -143,10 +144,13 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
   const surnames = new Map<string, Builder | null>();
   const parts = new Map<string, Builder | null>();
   const initials = new Map<string, Builder | null>();
+  // "Korea" after "South Korea": a place's name without its compass word, when the world list has no place of its own by it.
+  const placeTails = new Map<string, Builder | null>();
   for (const b of full) {
     for (const s of new Set([b.name, ...b.surfaces])) {
       const words = s.split(/\s+/);
       if (words.length < 2) continue;
+      if (b.kind === 'place' && COMPASS_WORDS.test(words[0])) unique(placeTails, nameKey(words.slice(1).join(' ')), b);
       for (const i of initialsOf(s)) unique(initials, i, b);
       if (b.type === 'person') {
         unique(surnames, nameKey(words.at(-1)!), b);
@@ -182,7 +186,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       continue;
     }
     // A place is never a part of an organisation's name ("Moldova" is not "Statistics Moldova").
-    const target = byKey.get(key) ?? surnames.get(key) ?? (guess.kind === 'place' ? undefined : parts.get(key)) ?? (surnames.has(key) ? undefined : givenNames.get(key))
+    const target = byKey.get(key) ?? surnames.get(key) ?? (guess.kind === 'place' ? (guess.world ? undefined : placeTails.get(key) ?? undefined) : parts.get(key)) ?? (surnames.has(key) ? undefined : givenNames.get(key))
       ?? (m.name!.titled ? closeSurname(key, surnames) : undefined);
     if (target) { add(target, m); continue; }
     if (surnames.get(key) === null || parts.get(key) === null) continue; // two people or bodies share it
