@@ -15,7 +15,8 @@ import { namesOf, type GazetteerEntry } from './gazetteer.ts';
 import { escapeRegExp } from './text-lines.ts';
 import { findNameCandidates, tokenise, type Token } from './find-name-candidates.ts';
 import { lexiconTags } from './tag-words.ts';
-import { classifyName, cleanCandidate } from './classify-name.ts';
+import { isEnglishWord } from './english-words.ts';
+import { classifyName, cleanCandidate, type CleanName, type NameKind } from './classify-name.ts';
 import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { worldPlaces, type WorldPlaces } from './world-places.ts';
 import { TITLES } from './name-words.ts';
@@ -122,6 +123,20 @@ function isLowerCaseElsewhere(tokens: readonly Token[], paragraphs: readonly str
   return words.has(tokens[0].text.toLowerCase());
 }
 
+/**
+ * "Ural trucks": a lone word read as a place only because a small town (under 20,000 people) of
+ * that name is in GeoNames, written before a plural noun it qualifies, names a make, not the town.
+ */
+function isSmallTownModifier(guess: NameKind, name: CleanName, text: string): boolean {
+  if (guess.kind !== 'place' || guess.world?.type !== 'city' || guess.world.population >= 20_000 || name.tokens.length !== 1) return false;
+  if (lexiconTags(name.text).some((t) => NAME_TAGS.has(t))) return false;
+  const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(name.end, name.end + 40))?.[1];
+  if (!next) return false;
+  const tags = lexiconTags(next);
+  // A plural noun ("trucks", "rifles"): a make of things; not "the Monti government".
+  return tags.includes('Plural') || (tags.length === 0 && /[^s]s$/.test(next) && isEnglishWord(next.slice(0, -1)));
+}
+
 /** "BAKU, Sept 30 (Reuters) -": the agency credited in a wire dateline is a credit, not an actor. */
 function isCredit(text: string, name: { start: number; end: number }): boolean {
   return /\(\s*$/.test(text.slice(0, name.start)) && /^\s*\)\s*[-–—]/u.test(text.slice(name.end));
@@ -158,7 +173,9 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       if (titles.some(([s, e]) => name.start >= s && name.end <= e)) continue;
       if (isVersioned(text, name)) products.add(nameKey(name.text));
       if (isLowerCaseElsewhere(name.tokens, paragraphs)) continue;
-      mentions.push({ block, start: name.start, end: name.end, surface: paragraph.slice(name.start, name.end), name, guess: classifyName(name, world), text });
+      const guess = classifyName(name, world);
+      if (isSmallTownModifier(guess, name, text)) continue;
+      mentions.push({ block, start: name.start, end: name.end, surface: paragraph.slice(name.start, name.end), name, guess, text });
       taken[block].push([name.start, name.end]);
     }
   }
