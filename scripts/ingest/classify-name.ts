@@ -47,6 +47,10 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
     tokens = [...tokens.slice(0, -1), { ...t, text: t.text.slice(0, suffix.index), end: t.start + suffix.index }];
   }
   let titled = c.before !== undefined && TITLES.has(c.before.replace(/\.$/, '')) && !TITLE_ADJECTIVES.has(c.before);
+  // "the State and Homeland Security Departments": two bodies share one plural head noun; the
+  // name after "and" is the second body's ("Homeland Security").
+  const plural = bare(tokens.at(-1)!).replace(/ies$/, 'y').replace(/s$/, '');
+  if (tokens.length > 1 && /s$/.test(tokens.at(-1)!.text) && ORGANISATION_HEADS.has(plural) && /\p{Lu}[\p{L}.]* (?:and|&) $/u.test(text.slice(Math.max(0, c.start - 30), c.start))) tokens = tokens.slice(0, -1);
   const head = bare(tokens.at(-1)!);
   if (EVENT_HEADS.has(head) && tokens.length > 1) return null;
   const named = !(ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head)) && !c.joined;
