@@ -40,13 +40,19 @@ export function groupSpellingVariants(outcomes: readonly FileOutcome[]): void {
   const articles = outcomes.flatMap((o) => (o.article ? [o.article] : []));
   const renames = spellingVariantIds(articles.map((a) => a.entities.filter((e) => e.kind === 'actor')));
   if (renames.size === 0) return;
+  // The name written with the id kept, so the page's name does not depend on which article comes first.
+  const names = new Map<string, string>();
+  const kept = new Set(renames.values());
+  for (const a of articles) for (const e of a.entities) if (e.kind === 'actor' && kept.has(e.id) && !names.has(e.id)) names.set(e.id, e.name);
   const key = (k: string) => (k.startsWith('actor:') && renames.has(k.slice(6)) ? `actor:${renames.get(k.slice(6))}` : k);
   for (const a of articles) {
     const ids = new Set(a.entities.filter((e) => e.kind === 'actor').map((e) => e.id));
     // Both spellings in one article (given names the finder did not join): leave that article as it is.
     if ([...ids].some((id) => renames.has(id) && ids.has(renames.get(id)!))) continue;
-    for (const e of a.entities) if (e.kind === 'actor' && renames.has(e.id)) e.id = renames.get(e.id)!;
-    for (const ref of a.draft.actors) if (renames.has(ref.id)) ref.id = renames.get(ref.id)!;
+    for (const e of [...a.entities, ...a.draft.actors]) {
+      const id = renames.get(e.id);
+      if (id && (!('kind' in e) || e.kind === 'actor')) Object.assign(e, { id, name: names.get(id) ?? e.name });
+    }
     for (const list of [a.mentions, a.headMentions, a.statements]) for (const m of list) m.key = key(m.key);
   }
 }
