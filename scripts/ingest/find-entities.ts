@@ -3,7 +3,10 @@
  *
  * 1. Gazetteer names and aliases, longest first, as whole words, with or without a possessive.
  * 2. Candidate names (`find-name-candidates.ts`) cleaned of titles, descriptors, "The" and
- *    possessives, and classified (`classify-name.ts`: head nouns, tagger, world places).
+ *    possessives, and classified (`classify-name.ts`: head nouns, tagger, world places); those
+ *    the words around them show to name no actor or place are left out (`name-context.ts`:
+ *    quoted titles, currencies, websites, products with a version number; small towns' names
+ *    used as makes; a sentence's first word the article writes in lower case elsewhere).
  * 3. Resolution within the article (`resolve-mentions.ts`): spellings that differ only in case,
  *    accents, British/American spelling or transliteration; abbreviations defined in the text or
  *    made of a name's initials; a surname alone to the one full name that ends with it; a part
