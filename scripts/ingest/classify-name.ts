@@ -8,6 +8,7 @@ import { isCommonWord, isPeopleWord } from './find-name-candidates.ts';
 import { isEnglishWord } from './english-words.ts';
 import { CENTRE_WORDS, EVENT_HEADS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
 import { lexiconTags } from './tag-words.ts';
+import { websiteName } from './name-context.ts';
 import type { WorldPlace, WorldPlaces } from './world-places.ts';
 
 export interface CleanName {
@@ -19,6 +20,8 @@ export interface CleanName {
   titled: boolean;
   /** "The Guardian": a newspaper's one-word name after "The". */
   newspaper?: boolean;
+  /** "Gawker.com": the name of a website's address, an actor only when the article names it. */
+  website?: boolean;
 }
 
 const bare = (t: Token) => t.text.toLowerCase().replace(/\.$/, '').replace(/'s?$/, '');
@@ -32,9 +35,22 @@ const TITLE_ADJECTIVES = new Set(['former', 'acting', 'deputy', 'vice', 'foreign
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|new|upper|lower|greater)$/;
 const ROMAN = /^[IVXLC]+$/;
 
+/** "Prize-winner", "Moscow-backed": a name's last word joined to an English participle or agent noun. */
+const MODIFIER_SUFFIX = /-(\p{Ll}{2,}(?:ed|ing|er|ers))$/u;
+
 export function cleanCandidate(c: NameCandidate, text: string): CleanName | null {
   let tokens = c.tokens;
+  // "a Booker Prize-winner": the name is the part before the hyphen (not "Ban Ki-moon").
+  const suffix = tokens.length > 1 ? MODIFIER_SUFFIX.exec(tokens.at(-1)!.text) : null;
+  if (suffix && suffix[1].length >= 5 && isEnglishWord(suffix[1])) {
+    const t = tokens.at(-1)!;
+    tokens = [...tokens.slice(0, -1), { ...t, text: t.text.slice(0, suffix.index), end: t.start + suffix.index }];
+  }
   let titled = c.before !== undefined && TITLES.has(c.before.replace(/\.$/, '')) && !TITLE_ADJECTIVES.has(c.before);
+  // "the State and Homeland Security Departments": two bodies share one plural head noun; the
+  // name after "and" is the second body's ("Homeland Security").
+  const plural = bare(tokens.at(-1)!).replace(/ies$/, 'y').replace(/s$/, '');
+  if (tokens.length > 1 && /s$/.test(tokens.at(-1)!.text) && ORGANISATION_HEADS.has(plural) && /\p{Lu}[\p{L}.]* (?:and|&) $/u.test(text.slice(Math.max(0, c.start - 30), c.start))) tokens = tokens.slice(0, -1);
   const head = bare(tokens.at(-1)!);
   if (EVENT_HEADS.has(head) && tokens.length > 1) return null;
   const named = !(ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head)) && !c.joined;
@@ -50,10 +66,17 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   }
   if (tokens.length === 1) {
     const word = tokens[0].text;
+    const site = websiteName(word, c.before);
+    if (site && !site.body) {
+      const token = { ...tokens[0], text: site.name, end: tokens[0].start + site.name.length };
+      return { start: token.start, end: token.end, text: site.name, tokens: [token], titled: false, website: true };
+    }
     // "Russian-made", "Co-founder", "XVII", "UNLESS": not names.
     if (word.includes('-') && word.split('-').some((p) => /^\p{Ll}/u.test(p) || isPeopleWord({ ...tokens[0], text: p }))) return null;
     if (ROMAN.test(word) || (/^\p{Lu}{4,}$/u.test(word) && isEnglishWord(word))) return null;
     if (isPeopleWord(tokens[0])) return null;
+    // "Islamophobia", "Zionism": a doctrine or an attitude, not a body.
+    if (/(?:ism|phobia)s?$/.test(word) && !isNameWord(tokens[0])) return null;
   }
   if (tokens.length > 1 && bare(tokens[0]) === 'the') tokens = tokens.slice(1);
   // "The Guardian reported": a newspaper named by "The" and one word.
@@ -96,7 +119,9 @@ export function classifyName(name: CleanName, world: WorldPlaces): NameKind {
     if (CENTRE_WORDS.has(head) && ofAt < 0) return { kind: 'place', type: 'place', strength: 2 };
     if (ORGANISATION_HEADS.has(head)) return { kind: 'actor', type: 'organisation', strength: 2 };
     if (PLACE_HEADS.has(head)) {
-      const within = world.lookup(text.replace(PLACE_PREFIXES, ''));
+      // "Korea Republic" (as sports bodies write it) is the "Republic of Korea".
+      const inverted = head === 'republic' && ofAt < 0 && tokens.length > 1 ? world.lookup(`Republic of ${tokens.slice(0, -1).map((t) => t.text).join(' ')}`) : undefined;
+      const within = world.lookup(text.replace(PLACE_PREFIXES, '')) ?? inverted;
       return { kind: 'place', type: within ? within.type : 'place', world: within, strength: 2 };
     }
     const place = world.lookup(text) ?? world.lookup(text.replace(/\./g, ''));

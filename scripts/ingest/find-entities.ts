@@ -3,7 +3,10 @@
  *
  * 1. Gazetteer names and aliases, longest first, as whole words, with or without a possessive.
  * 2. Candidate names (`find-name-candidates.ts`) cleaned of titles, descriptors, "The" and
- *    possessives, and classified (`classify-name.ts`: head nouns, tagger, world places).
+ *    possessives, and classified (`classify-name.ts`: head nouns, tagger, world places); those
+ *    the words around them show to name no actor or place are left out (`name-context.ts`:
+ *    quoted titles, currencies, websites, products with a version number; small towns' names
+ *    used as makes; a sentence's first word the article writes in lower case elsewhere).
  * 3. Resolution within the article (`resolve-mentions.ts`): spellings that differ only in case,
  *    accents, British/American spelling or transliteration; abbreviations defined in the text or
  *    made of a name's initials; a surname alone to the one full name that ends with it; a part
@@ -13,12 +16,15 @@
  */
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
 import { escapeRegExp } from './text-lines.ts';
-import { findNameCandidates, tokenise } from './find-name-candidates.ts';
-import { classifyName, cleanCandidate } from './classify-name.ts';
+import { findNameCandidates, tokenise, type Token } from './find-name-candidates.ts';
+import { lexiconTags } from './tag-words.ts';
+import { isEnglishWord } from './english-words.ts';
+import { classifyName, cleanCandidate, type CleanName, type NameKind } from './classify-name.ts';
 import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { worldPlaces, type WorldPlaces } from './world-places.ts';
 import { TITLES } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
+import { isCurrencyPrefix, isVersioned, quotedTitles } from './name-context.ts';
 
 export interface FoundEntity {
   id: string;
@@ -103,6 +109,37 @@ function restoreSentenceStarts(mentions: Mention[], paragraphs: readonly string[
   }
 }
 
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
+const lowerCaseWords = new WeakMap<readonly string[], Set<string>>();
+
+/**
+ * "Cosplay celebration of…" where the article also writes "cosplay": a sentence's first word,
+ * alone, that the article writes in lower case elsewhere is a common word, not a name.
+ */
+function isLowerCaseElsewhere(tokens: readonly Token[], paragraphs: readonly string[]): boolean {
+  if (tokens.length !== 1 || !tokens[0].sentenceStart || lexiconTags(tokens[0].text).some((t) => NAME_TAGS.has(t))) return false;
+  let words = lowerCaseWords.get(paragraphs);
+  if (!words) {
+    words = new Set(paragraphs.flatMap((p) => p.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{N}-])/gu) ?? []));
+    lowerCaseWords.set(paragraphs, words);
+  }
+  return words.has(tokens[0].text.toLowerCase());
+}
+
+/**
+ * "Ural trucks": a lone word read as a place only because a small town (under 20,000 people) of
+ * that name is in GeoNames, written before a plural noun it qualifies, names a make, not the town.
+ */
+function isSmallTownModifier(guess: NameKind, name: CleanName, text: string): boolean {
+  if (guess.kind !== 'place' || guess.world?.type !== 'city' || guess.world.population >= 20_000 || name.tokens.length !== 1) return false;
+  if (lexiconTags(name.text).some((t) => NAME_TAGS.has(t))) return false;
+  const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(name.end, name.end + 40))?.[1];
+  if (!next) return false;
+  const tags = lexiconTags(next);
+  // A plural noun ("trucks", "rifles"): a make of things; not "the Monti government".
+  return tags.includes('Plural') || (tags.length === 0 && /[^s]s$/.test(next) && isEnglishWord(next.slice(0, -1)));
+}
+
 /** "BAKU, Sept 30 (Reuters) -": the agency credited in a wire dateline is a credit, not an actor. */
 function isCredit(text: string, name: { start: number; end: number }): boolean {
   return /\(\s*$/.test(text.slice(0, name.start)) && /^\s*\)\s*[-–—]/u.test(text.slice(name.end));
@@ -112,6 +149,8 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
   const world = worldPlaces();
   const mentions: Mention[] = [];
   const titleBlocks: number[] = [];
+  /** Name keys of products: such a name and every spelling resolved to it are no actor. */
+  const products = new Set<string>();
   const taken: [number, number][][] = paragraphs.map(() => []);
   const free = (block: number) => (start: number, end: number) => taken[block].every(([s, e]) => end <= s || start >= e);
 
@@ -123,22 +162,30 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       // "North America", "Latin America": a longer name, not the gazetteer's "America".
       if (!match[1].includes(' ') && COMPASS_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
       const end = match.index + match[1].length;
+      if (isCurrencyPrefix(text, end)) continue;
       mentions.push({ block, start: match.index, end, surface: paragraph.slice(match.index, end), entry });
       taken[block].push([match.index, end]);
     }
     if (block === 0 && isTitleCase(text)) { titleBlocks.push(block); continue; }
     const tokens = tokenise(text);
     const candidates = findNameCandidates(text, tokens, free(block));
+    const titles = quotedTitles(text);
     for (const candidate of candidates) {
       const name = cleanCandidate(candidate, text);
-      if (!name || isCredit(text, name)) continue;
-      mentions.push({ block, start: name.start, end: name.end, surface: paragraph.slice(name.start, name.end), name, guess: classifyName(name, world), text });
+      if (!name || isCredit(text, name) || isCurrencyPrefix(text, name.end)) continue;
+      if (titles.some(([s, e]) => name.start >= s && name.end <= e)) continue;
+      if (isVersioned(text, name)) products.add(nameKey(name.text));
+      if (isLowerCaseElsewhere(name.tokens, paragraphs)) continue;
+      const guess = classifyName(name, world);
+      if (isSmallTownModifier(guess, name, text)) continue;
+      mentions.push({ block, start: name.start, end: name.end, surface: paragraph.slice(name.start, name.end), name, guess, text });
       taken[block].push([name.start, name.end]);
     }
   }
 
   restoreSentenceStarts(mentions, paragraphs, world);
-  const entities = resolveMentions(mentions, index, world);
+  const entities = resolveMentions(mentions, index, world)
+    .filter((e) => e.origin === 'gazetteer' || ![e.name, ...e.surfaces].some((s) => products.has(nameKey(s))));
 
   // Headlines in title case: only the names the article uses elsewhere, in any of its spellings.
   const byKey = new Map<string, FoundEntity>();

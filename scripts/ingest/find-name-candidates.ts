@@ -104,7 +104,9 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
     // A sentence's first word is capitalised whatever it is: kept only when it is a name, or
     // a people's word that begins one ("Italian Episcopal Conference").
     const keep = run.length > 1 && (isPeopleWord(run[0]) || TITLES.has(run[0].text.toLowerCase().replace(/\.$/, ''))
-      || (run.length === 2 && run[0].text === 'The' && NEWSPAPER_WORDS.has(run[1].text.toLowerCase())));
+      || (run.length === 2 && run[0].text === 'The' && NEWSPAPER_WORDS.has(run[1].text.toLowerCase()))
+      // "Team Estonia had to…": a body's head noun before a country's name is that body's name.
+      || (run.length === 2 && ORGANISATION_HEADS.has(run[0].text.toLowerCase()) && run[1].tags.has('Country')));
     if (run.length && run[0].sentenceStart && isCommonWord(run[0]) && !keep) run.shift();
     if (run.length) runs.push(run);
     run = [];
@@ -151,7 +153,9 @@ export function findNameCandidates(text: string, tokens: Token[], free: (s: numb
       const ofLike = /^(?:of|for|on)(?: the)?$/.test(linker) && (isHead(lastWord(tokensOf)) || (joined && !/^(?:of|and)/.test(lastLinker)));
       // "Union of Rationalist Atheists and Agnostics", not "… Institute of Technology and Colorado
       // State University" or "… of Immigrants and Lee Cheuk-yan": one last word after "and".
-      const andLike = linker === '&' || (linker === 'and' && joined && lastLinker !== 'and' && next.length === 1 && !isHead(lastWord(next)));
+      // "The Globe and Mail": a newspaper's name, "The" and its word, joined to one more word.
+      const paper = tokensOf.length === 2 && tokensOf[0].text === 'The' && NEWSPAPER_WORDS.has(lastWord(tokensOf)) && next.length === 1;
+      const andLike = linker === '&' || (linker === 'and' && ((joined && lastLinker !== 'and') || paper) && next.length === 1 && !isHead(lastWord(next)));
       // "Charles de Gaulle", "Rafael van der Vaart": a particle inside a person's name.
       const particle: boolean = words.every((w) => PERSON_PARTICLES.has(w)) && !joined && !isHead(lastWord(tokensOf)) && tokensOf.length <= 2 && next.length <= 2;
       if (!ofLike && !andLike && !particle) break;

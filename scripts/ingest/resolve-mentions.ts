@@ -37,6 +37,7 @@ const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', '
 const LEXICON_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
 
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
+const COMPASS_WORDS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)$/;
 
 interface Builder extends FoundEntity {
   /** Words of the longest name seen, for ranking a canonical name. */
@@ -143,10 +144,13 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
   const surnames = new Map<string, Builder | null>();
   const parts = new Map<string, Builder | null>();
   const initials = new Map<string, Builder | null>();
+  // "Korea" after "South Korea": a place's name without its compass word, when the world list has no place of its own by it.
+  const placeTails = new Map<string, Builder | null>();
   for (const b of full) {
     for (const s of new Set([b.name, ...b.surfaces])) {
       const words = s.split(/\s+/);
       if (words.length < 2) continue;
+      if (b.kind === 'place' && COMPASS_WORDS.test(words[0])) unique(placeTails, nameKey(words.slice(1).join(' ')), b);
       for (const i of initialsOf(s)) unique(initials, i, b);
       if (b.type === 'person') {
         unique(surnames, nameKey(words.at(-1)!), b);
@@ -170,6 +174,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       const target = (long && (byKey.get(nameKey(long)) ?? (index.byName.get(long) && fromEntry(index.byName.get(long)!))))
         || byKey.get(key) || initials.get(abbr) || undefined;
       if (target) { add(target, m); continue; }
+      if (m.name!.website) { const site = siteOwner(m.surface, full); if (site) add(site, m); continue; }
       // "YEREVAN, Oct 30": a dateline's place in capitals.
       const titled = m.surface.length >= 4 ? m.surface[0] + m.surface.slice(1).toLowerCase() : undefined;
       const entry = titled && index.byName.get(titled);
@@ -181,15 +186,16 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       continue;
     }
     // A place is never a part of an organisation's name ("Moldova" is not "Statistics Moldova").
-    const target = byKey.get(key) ?? surnames.get(key) ?? (guess.kind === 'place' ? undefined : parts.get(key)) ?? (surnames.has(key) ? undefined : givenNames.get(key))
+    const target = byKey.get(key) ?? surnames.get(key) ?? (guess.kind === 'place' ? (guess.world ? undefined : placeTails.get(key) ?? undefined) : parts.get(key)) ?? (surnames.has(key) ? undefined : givenNames.get(key))
       ?? (m.name!.titled ? closeSurname(key, surnames) : undefined);
     if (target) { add(target, m); continue; }
     if (surnames.get(key) === null || parts.get(key) === null) continue; // two people or bodies share it
     if (m.name!.newspaper) { add(discovered(m, guess), m); continue; }
-    if (guess.kind === 'place' && guess.world) { add(fromWorld(guess.world), m); continue; }
     // "Scientology" for the "Church of Scientology" (not "Texas" for the "University of Texas").
     const complement = complements.get(key);
-    if (complement && !world.lookup(m.surface) && !lexiconTags(m.surface).some((t) => PLACE_TAGS.has(t))) { add(complement, m); continue; }
+    if (complement && (m.name!.website || (!world.lookup(m.surface) && !lexiconTags(m.surface).some((t) => PLACE_TAGS.has(t))))) { add(complement, m); continue; }
+    if (m.name!.website) { const site = siteOwner(m.surface, full); if (site) add(site, m); continue; } // else a site of no body named
+    if (guess.kind === 'place' && guess.world) { add(fromWorld(guess.world), m); continue; }
     // A lone common word ("State", "Labour") names something only with the name it stands for.
     const token = m.name!.tokens[0];
     if (!m.name!.titled && isCommonWord(token) && (isEnglishWord(token.text) || !isNameTagged(token)) && !lexiconTags(token.text).some((t) => LEXICON_NAMES.has(t))) continue;
@@ -211,6 +217,14 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     else out.set(key, entity);
   }
   return [...out.values()];
+}
+
+/** "CaspianMedia.az" for the "Caspian Media Group", "CBC.ca" for "CBC News": the one body whose name begins with the site's. */
+function siteOwner<T extends FoundEntity>(site: string, entities: readonly T[]): T | undefined {
+  const compact = (s: string) => nameKey(s).replace(/ /g, '');
+  const key = compact(site);
+  const owners = entities.filter((b) => b.kind === 'actor' && b.type !== 'person' && [b.name, ...b.surfaces].some((n) => compact(n).startsWith(key)));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /** Moves the mentions of one entity to another (two spellings found to name one entity). */

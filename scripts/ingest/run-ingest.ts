@@ -11,6 +11,7 @@ import { openIngestCache } from './ingest-cache.ts';
 import { chooseRunner, defaultWorkerCount } from './ingest-workers.ts';
 import { readCorpus } from './read-corpus.ts';
 import { markDuplicates } from './mark-duplicates.ts';
+import { groupSpellingVariants } from './group-spelling-variants.ts';
 import { removeRecurringLines } from './recurring-lines.ts';
 import { assignUrls } from './assign-urls.ts';
 import { collectEntities } from './collect-entities.ts';
@@ -78,6 +79,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     removeRecurringLines(outcomes);
     // The same story saved twice becomes one page; the copy is reported, not dropped silently.
     const duplicates = markDuplicates(outcomes);
+    // A discovered person spelt differently in different articles ("Pashinian"/"Pashinyan") gets one id.
+    groupSpellingVariants(outcomes);
     // Permanent ids and URLs; earlier URLs become redirects, vanished articles notices.
     const articles = assignUrls(outcomes, duplicates, registry, options.today);
     // Merge per-article entities into actors and places; keep their old URLs answering.

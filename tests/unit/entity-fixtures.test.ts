@@ -11,6 +11,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findEntities, type FoundEntity } from '../../scripts/ingest/find-entities.ts';
+import { spellingVariantIds } from '../../scripts/ingest/group-spelling-variants.ts';
 import { ingestContext, ROOT } from '../helpers/ingest-context.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/entities');
@@ -28,16 +29,26 @@ function project(entity: FoundEntity, paragraphs: string[]) {
   };
 }
 
+/** One article's entities, as the fixture's expected.json lists them. */
+async function findIn(file: string) {
+  const paragraphs = (await readFile(file, 'utf8')).trim().split(/\n\s*\n/);
+  const found = findEntities(paragraphs, (await ingestContext()).entityIndex);
+  for (const e of found) expect(e.mentions).toBe(e.spans.length);
+  const spans = found.flatMap((e) => e.spans).sort((a, b) => a.block - b.block || a.start - b.start);
+  spans.forEach((s, i) => i > 0 && s.block === spans[i - 1].block && expect(s.start, 'mentions must not overlap').toBeGreaterThanOrEqual(spans[i - 1].end));
+  return { found, paragraphs };
+}
+
 describe('entity fixtures', () => {
   for (const name of readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
     it(name.replaceAll('-', ' '), async () => {
       const dir = path.join(FIXTURES, name);
-      const paragraphs = (await readFile(path.join(dir, 'input.txt'), 'utf8')).trim().split(/\n\s*\n/);
-      const found = findEntities(paragraphs, (await ingestContext()).entityIndex);
-      for (const e of found) expect(e.mentions).toBe(e.spans.length);
-      const spans = found.flatMap((e) => e.spans).sort((a, b) => a.block - b.block || a.start - b.start);
-      spans.forEach((s, i) => i > 0 && s.block === spans[i - 1].block && expect(s.start, 'mentions must not overlap').toBeGreaterThanOrEqual(spans[i - 1].end));
-      const actual = found.map((e) => project(e, paragraphs)).sort((a, b) => (a.id < b.id ? -1 : 1));
+      // Several articles (input-a.txt, input-b.txt…): each article's entities after the corpus-wide grouping of spellings.
+      const inputs = readdirSync(dir).filter((f) => /^input(?:-[\w-]+)?\.txt$/.test(f)).sort();
+      const articles = await Promise.all(inputs.map((f) => findIn(path.join(dir, f))));
+      const renames = spellingVariantIds(articles.map((a) => a.found));
+      const listed = articles.map(({ found, paragraphs }) => found.map((e) => project({ ...e, id: renames.get(e.id) ?? e.id }, paragraphs)).sort((a, b) => (a.id < b.id ? -1 : 1)));
+      const actual = inputs.length === 1 ? listed[0] : Object.fromEntries(inputs.map((f, i) => [f, listed[i]]));
       const expectedFile = path.join(dir, 'expected.json');
       if (process.env.UPDATE_FIXTURES) await writeFile(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
       expect(actual).toEqual(JSON.parse(await readFile(expectedFile, 'utf8')));

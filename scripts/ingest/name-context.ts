@@ -1,0 +1,66 @@
+/**
+ * What the words around a capitalised name say about it naming no actor or place: the title of
+ * a work in quotation marks, a currency written after a country code ("US$"), a website's
+ * address ("Gawker.com"), a product's version number ("Internet Explorer 9").
+ */
+import type { CleanName } from './classify-name.ts';
+import { ORGANISATION_HEADS, PLACE_HEADS } from './name-words.ts';
+
+/** Words a title may have in lower case ("Better Idea of Afghan Girls"). */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'or', 'vs']);
+
+/**
+ * Spans of the paragraph inside double quotation marks that read as a title: at most eight
+ * words, each capitalised, a number or a small word. News style quotes the titles of works and
+ * the names given to things ("named their robot “Robogee”", "the website “The … Countdown”"); a
+ * name there is the title's, not an actor's. Scare quotes after "so-called" are not titles.
+ */
+export function quotedTitles(text: string): [number, number][] {
+  if (!/["“]/.test(text)) return [];
+  const spans: [number, number][] = [];
+  let open = -1;
+  // Straight quotes pair in order; curly ones say which side they are.
+  for (const m of text.matchAll(/["“”]/gu)) {
+    if (m[0] === '“' || (m[0] === '"' && open < 0)) { open = m.index; continue; }
+    if (open < 0) continue;
+    const start = open + 1;
+    open = -1;
+    if (m.index - start > 80) continue;
+    const words = text.slice(start, m.index).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'.-]*/gu) ?? [];
+    if (words.length === 0 || words.length > 8) continue;
+    if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w))) continue;
+    if (/so-called\s*$/i.test(text.slice(Math.max(0, start - 13), start - 1))) continue;
+    spans.push([start, m.index]);
+  }
+  return spans;
+}
+
+/** "US$20,000", "NZ$": a country's code written as part of a currency. */
+export function isCurrencyPrefix(text: string, end: number): boolean {
+  return text[end] === '$';
+}
+
+/** Words for a body that make the website after them a body too ("the security firm Secunia.com"). */
+const BODY_NOUNS = new Set(['firm', 'company', 'group', 'agency', 'organisation', 'organization', 'startup', 'retailer', 'publisher', 'broadcaster', 'outlet', 'charity']);
+
+/**
+ * "Gawker.com", "CBC.ca": a website's address. The name before the domain is returned, and
+ * whether the words before call it a body; else the site stands for the body of that name when
+ * the article names it, and is no actor when it does not.
+ */
+export function websiteName(word: string, before: string | undefined): { name: string; body: boolean } | undefined {
+  const name = /^(\p{Lu}[\p{L}\p{N}-]*)\.[a-z]{2,6}(?:\.[a-z]{2})?$/u.exec(word)?.[1];
+  return name ? { name, body: before !== undefined && BODY_NOUNS.has(before) } : undefined;
+}
+
+/**
+ * "Internet Explorer 9", "Windows Server 2019": a name of two words or more, none a head noun of a
+ * body or place, followed by a version number names a product, and so does the same name
+ * anywhere else in the article. Not a score ("… United 2–1") nor a body or place ("Channel 4",
+ * "Terminal 5", "Movimento 5 Stelle", whose number is inside the name).
+ */
+export function isVersioned(text: string, name: CleanName): boolean {
+  if (name.tokens.length < 2) return false;
+  if (name.tokens.some((t) => { const w = t.text.toLowerCase(); return ORGANISATION_HEADS.has(w) || PLACE_HEADS.has(w); })) return false;
+  return /^ \d+(?:\.\d+)*(?![\p{L}\p{N}]|\.\d|\s*[–—:-]\s*\d| \p{Lu})/u.test(text.slice(name.end, name.end + 24));
+}
