@@ -52,7 +52,7 @@ export async function renderSite({ root, workDir, outDir, full }: RenderOptions)
   // A full render empties the site first: until it succeeds, no earlier render can be built on.
   if (!incremental) await rm(files.render, { force: true });
   try {
-    await astroBuild({ root, outDir: incremental ? files.partialSite : outDir, logLevel: 'warn' });
+    await astroBuild({ root, outDir: incremental ? files.partialSite : outDir, logLevel: (process.env.ARCHIVE_ASTRO_LOG ?? 'warn') as 'warn' });
   } finally {
     for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
   }
