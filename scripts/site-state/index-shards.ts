@@ -9,6 +9,7 @@
  * bench) sees it, as it does not see the Node API's service process.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -72,7 +73,8 @@ export async function indexShards(siteDir: string, workDir: string): Promise<{ p
   for (const a of articles) pages[htmlOf(a.url)] = shardOf(plan, a);
   const names = shardNames(plan);
   const outDir = path.join(siteDir, 'pagefind');
-  const all = pending.all || previous === null || JSON.stringify(previous.plan) !== JSON.stringify(plan);
+  // Everything when the render was full, the cuts changed, or the site has no index from us.
+  const all = pending.all || previous === null || JSON.stringify(previous.plan) !== JSON.stringify(plan) || !existsSync(path.join(outDir, 'shards.json'));
   const dirty = new Set<string>(all ? [...names.dated, ...names.undated] : []);
   if (!all) {
     for (const rel of pending.paths) {
@@ -84,16 +86,18 @@ export async function indexShards(siteDir: string, workDir: string): Promise<{ p
   await mkdir(outDir, { recursive: true });
   const byShard = Map.groupBy(Object.keys(pages).sort(), (rel) => pages[rel]);
   const listed: { dir: string; pages: number }[] = [];
+  let reindexed = 0;
   for (const name of [...names.dated, ...names.undated]) {
     const shardFiles = byShard.get(name) ?? [];
     const target = path.join(outDir, name);
-    if (dirty.has(name)) {
+    if (dirty.has(name) || (shardFiles.length > 0 && !existsSync(path.join(target, 'pagefind-entry.json')))) {
       await rm(target, { recursive: true, force: true });
       if (shardFiles.length > 0) {
         const linked = path.join(workDir, 'search-shard-pages');
         await linkPages(siteDir, shardFiles, linked);
         runPagefind(linked, `${target}.partial`);
         await rename(`${target}.partial`, target);
+        reindexed++;
         await rm(linked, { recursive: true, force: true });
       }
     }
@@ -113,5 +117,5 @@ export async function indexShards(siteDir: string, workDir: string): Promise<{ p
   })}\n`);
   await writeFile(files.shards, JSON.stringify({ plan, pages } satisfies ShardState));
   await writePendingIndex(workDir, { all: false, paths: [] });
-  return { pages: listed.reduce((sum, s) => sum + s.pages, 0), shards: listed.length, reindexed: [...dirty].filter((d) => keep.has(d)).length };
+  return { pages: listed.reduce((sum, s) => sum + s.pages, 0), shards: listed.length, reindexed };
 }
