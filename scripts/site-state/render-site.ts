@@ -52,6 +52,7 @@ export async function renderSite({ root, workDir, outDir, full }: RenderOptions)
   // A full render empties the site first: until it succeeds, no earlier render can be built on.
   if (!incremental) await rm(files.render, { force: true });
   try {
+    // ARCHIVE_ASTRO_LOG=info prints Astro's timings and every page it builds (to see what a rebuild redid).
     await astroBuild({ root, outDir: incremental ? files.partialSite : outDir, logLevel: (process.env.ARCHIVE_ASTRO_LOG ?? 'warn') as 'warn' });
   } finally {
     for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
