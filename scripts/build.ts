@@ -3,10 +3,11 @@
  * step of it); `npm start` adds `--serve`.
  * ingest (sources → MDX) → Astro (MDX → HTML, data export) → Pagefind (HTML → search index).
  */
-import { build as astroBuild, preview } from 'astro';
+import { preview } from 'astro';
 import { PROJECT_ROOT, readCliOptions, type BuildStep } from './cli-options.ts';
 import { ingestStep } from './ingest-cli.ts';
-import { indexSite } from './pagefind-index.ts';
+import { indexShards } from './site-state/index-shards.ts';
+import { renderSite } from './site-state/render-site.ts';
 
 async function timed<T>(label: string, step: () => Promise<T>): Promise<T> {
   const start = performance.now();
@@ -26,11 +27,15 @@ async function run(argv: string[]): Promise<number> {
     if (failed) return 1;
   }
   // Render the archive with Astro.
-  if (runs('render')) await timed('astro build', () => astroBuild({ root: PROJECT_ROOT, outDir: options.outDir, logLevel: 'warn' }));
-  // Index the rendered article pages for search.
+  // Render the archive with Astro: only the pages whose inputs changed, when the site code did not.
+  if (runs('render')) {
+    const { incremental, changed } = await timed('astro build', () => renderSite({ root: PROJECT_ROOT, workDir: options.workDir, outDir: options.outDir, full: options.full }));
+    console.log(incremental ? `Rendered the changed pages only: ${changed} files changed.` : 'Rendered every page.');
+  }
+  // Index the rendered article pages for search, shard by shard (only shards with changed pages).
   if (runs('index')) {
-    const pages = await timed('pagefind index', () => indexSite(options.outDir));
-    console.log(`Archive written to ${options.outDir} (${pages} pages indexed for search).`);
+    const { pages, shards, reindexed } = await timed('pagefind index', () => indexShards(options.outDir, options.workDir));
+    console.log(`Archive written to ${options.outDir} (${pages} pages indexed for search in ${shards} shards, ${reindexed} indexed again).`);
   }
   if (options.serve) {
     // Serve until interrupted (Ctrl+C).

@@ -24,6 +24,8 @@ export interface CliOptions {
   workers: number | undefined;
   /** Reuse the ingest results of unchanged files (false with `--no-cache`). */
   cache: boolean;
+  /** Render and index every page, not only those whose inputs changed (`--full`; implied by `--no-cache`). */
+  full: boolean;
   /** Run one step of the build only (`--step render`), e.g. to measure it on its own. */
   step: BuildStep | null;
 }
@@ -40,11 +42,14 @@ export const USAGE = `Options:
   --serve        after building, serve the site on http://127.0.0.1:4321 (what npm start does)
   --workers N    ingest worker threads (default: one per core, at most 8; 0 = main thread only)
   --no-cache     re-read every file instead of reusing the results of unchanged ones
+  --full         render and index every page, not only those whose inputs changed (--no-cache implies it)
   --step S       run one step only: ingest, render (Astro) or index (Pagefind)
 
 Environment:
   ARCHIVE_SITE      absolute base URL the site is published at (canonical links)
-  ARCHIVE_WORK_DIR  where the generated MDX archive is written (default: .archive)`;
+  ARCHIVE_WORK_DIR  where the generated MDX archive is written (default: .archive)
+  ARCHIVE_GAZETTEER the gazetteer of actors and places (default: content/gazetteer.yaml)
+  ARCHIVE_SEARCH_SHARD_SIZE  article pages per search shard (default: 5000)`;
 
 export function readCliOptions(argv: string[]): CliOptions {
   const { values } = parseArgs({
@@ -58,6 +63,7 @@ export function readCliOptions(argv: string[]): CliOptions {
       help: { type: 'boolean', default: false },
       workers: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
       step: { type: 'string' },
     },
     strict: true,
@@ -84,12 +90,13 @@ export function readCliOptions(argv: string[]): CliOptions {
     today: buildDate(),
     workDir: path.resolve(PROJECT_ROOT, process.env.ARCHIVE_WORK_DIR ?? '.archive'),
     outDir: values.out ? fromCwd(values.out) : path.join(PROJECT_ROOT, 'dist'),
-    gazetteerFile: path.join(PROJECT_ROOT, 'content/gazetteer.yaml'),
+    gazetteerFile: process.env.ARCHIVE_GAZETTEER ? fromCwd(process.env.ARCHIVE_GAZETTEER) : path.join(PROJECT_ROOT, 'content/gazetteer.yaml'),
     outletsFile: path.join(PROJECT_ROOT, 'content/outlets.yaml'),
     strict: values.strict ?? false,
     serve: values.serve ?? false,
     workers,
     cache: !values['no-cache'],
+    full: Boolean(values.full || values['no-cache']),
     step: step as BuildStep | null,
   };
 }

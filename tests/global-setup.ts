@@ -39,7 +39,8 @@ export default async function setup(project: TestProject) {
 
   const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/build.ts', '--corpus', corpus, '--out', dist], {
     cwd: ROOT,
-    env: { ...process.env, ARCHIVE_WORK_DIR: work },
+    // Search shards of four articles: every search test runs across several Pagefind indexes.
+    env: { ...process.env, ARCHIVE_WORK_DIR: work, ARCHIVE_SEARCH_SHARD_SIZE: '4' },
     maxBuffer: 64 * 1024 * 1024,
   });
   project.provide('site', { dist, corpus, work, buildLog: `${stdout}\n${stderr}` });

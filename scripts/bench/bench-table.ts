@@ -51,7 +51,7 @@ export function formatBenchTable(r: BenchResult): string {
       row('rebuild: render (Astro)', r.rebuild.render),
       row('rebuild: index (Pagefind)', r.rebuild.index),
       row('rebuild: total', rebuild),
-      `rebuild ÷ full build: ingest ${pct(r.rebuild.ingest.wallSeconds / r.archive.ingest.wallSeconds)}, whole pipeline ${pct(rebuild.wallSeconds / archive.wallSeconds)} (wall)`,
+      `rebuild ÷ full build: ingest ${pct(r.rebuild.ingest.wallSeconds / r.archive.ingest.wallSeconds)}, render ${pct(r.rebuild.render.wallSeconds / r.archive.render.wallSeconds)}, index ${pct(r.rebuild.index.wallSeconds / r.archive.index.wallSeconds)}, whole pipeline ${pct(rebuild.wallSeconds / archive.wallSeconds)} (wall), ${pct(rebuild.cpuSeconds / archive.cpuSeconds)} (CPU)`,
     );
   }
   return lines.join('\n');

@@ -2,7 +2,7 @@
  * `npm run bench -- --count N [--dir DIR] [--seed S] [--no-hugo] [--no-rebuild]`: generates a
  * corpus of N articles, builds it stage by stage (each stage its own process: ingest, Astro,
  * Pagefind), builds the same pages with Hugo and indexes them with Pagefind when `hugo` is
- * installed, rebuilds after changing one article, and prints a table of wall time, CPU time and
+ * installed, rebuilds after changing one article (incrementally, as `npm run build` does), and prints a table of wall time, CPU time and
  * peak memory per stage (also saved as DIR/bench.json). Needs GNU time (/usr/bin/time).
  */
 import { spawnSync } from 'node:child_process';
@@ -38,17 +38,27 @@ const log = createWriteStream(at('bench.log'));
 const env = { ...process.env, ARCHIVE_WORK_DIR: at('work'), SOURCE_DATE_EPOCH: '1767225600' };
 
 /**
- * One step of `scripts/build.ts` in its own process (each stage's peak memory is its own). The
- * index step runs Pagefind's CLI with the options of scripts/pagefind-index.ts instead: the Node
- * API's service process is killed, not waited for, so GNU time would not count its CPU and memory.
+ * One step of `scripts/build.ts` in its own process (each stage's peak memory is its own), as
+ * the build runs it: the render and index steps redo only what changed since the last build,
+ * and the index step runs one Pagefind CLI process per search shard, each waited for, so GNU
+ * time counts their CPU and reports the largest one's peak memory.
  */
 async function step(label: string, buildStep: 'ingest' | 'render' | 'index', out: string): Promise<StageCost> {
   console.error(`bench: ${label}…`);
-  const [command, args] = buildStep === 'index'
-    ? [path.join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), ['--site', out, '--force-language', 'en']]
-    : [process.execPath, ['scripts/build.ts', '--step', buildStep, '--corpus', at('corpus'), '--out', out]];
-  const cost = await measureCommand(command, args, { cwd: PROJECT_ROOT, env, log });
+  const cost = await measureCommand(process.execPath, ['scripts/build.ts', '--step', buildStep, '--corpus', at('corpus'), '--out', out], { cwd: PROJECT_ROOT, env, log });
+  report(label, cost);
+  return cost;
+}
+
+function report(label: string, cost: StageCost): void {
   console.error(`bench: ${label}: ${cost.wallSeconds.toFixed(1)} s wall, ${cost.cpuSeconds.toFixed(1)} s CPU, ${(cost.peakMb / 1024).toFixed(2)} GB peak`);
+}
+
+/** Pagefind's CLI over a whole site in one run: the Hugo comparison site, which has no shards. */
+async function indexWhole(label: string, site: string): Promise<StageCost> {
+  console.error(`bench: ${label}…`);
+  const cost = await measureCommand(path.join(PROJECT_ROOT, 'node_modules/.bin/pagefind'), ['--site', site, '--force-language', 'en'], { cwd: PROJECT_ROOT, env, log });
+  report(label, cost);
   return cost;
 }
 
@@ -81,7 +91,7 @@ if (!values['no-hugo'] && spawnSync('hugo', ['version']).status === 0) {
   console.error('bench: render (Hugo)…');
   const render = await measureCommand('hugo', ['--quiet', '--source', at('hugo'), '--destination', at('hugo-public')], { env, log });
   console.error(`bench: render (Hugo): ${render.wallSeconds.toFixed(1)} s wall`);
-  result.hugo = { render, index: await step('index Hugo output (Pagefind)', 'index', at('hugo-public')) };
+  result.hugo = { render, index: await indexWhole('index Hugo output (Pagefind)', at('hugo-public')) };
 }
 if (!values['no-rebuild']) {
   console.error(`bench: changed ${await changeOneArticle()}; rebuilding`);

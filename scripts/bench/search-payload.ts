@@ -40,9 +40,9 @@ try {
   await page.waitForFunction((q) => (document.querySelector('#search-status')?.textContent ?? '').includes(q), values.second!, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   const second = bytes;
-  const pages = (await (await fetch(`${site.url}/pagefind/pagefind-entry.json`)).json()) as { languages: Record<string, { page_count: number }> };
-  const indexed = Object.values(pages.languages).reduce((n, l) => n + l.page_count, 0);
-  console.log(`Search payload on ${indexed.toLocaleString('en')} indexed pages (${values.site}):`);
+  const shards = (await (await fetch(`${site.url}/pagefind/shards.json`)).json()) as Record<'dated' | 'undated', { pages: number }[]>;
+  const indexed = [...shards.dated, ...shards.undated].reduce((n, s) => n + s.pages, 0);
+  console.log(`Search payload on ${indexed.toLocaleString('en')} indexed pages in ${shards.dated.length + shards.undated.length} shards (${values.site}):`);
   console.log(`  search page and Pagefind runtime, before any query: ${kb(pageBytes)}`);
   console.log(`  first query  "${values.query}": ${kb(first)}  (${firstCount})`);
   console.log(`  second query "${values.second}": ${kb(second)}`);

@@ -4,10 +4,11 @@
  * the dates the stories mention, by year. The site reads one file per entity page or year page,
  * so no page has to open every article.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { workFiles } from '../../src/lib/paths.ts';
 import type { FileOutcome } from './ingest-file.ts';
+import { writeIfChanged } from './write-if-changed.ts';
 import { articleLocator, datesInArticle, entityContexts, statementsInArticle, type DateInArticle, type EntityInArticle, type StatementInArticle } from './mention-contexts.ts';
 
 export interface EntityMentions {
@@ -45,15 +46,23 @@ export function collectIndexes() {
         years.set(year, list);
       }
     },
+    /**
+     * Writes the files, each only when its text changed (an unchanged file keeps its
+     * modification time: the site renders again only the pages whose files changed), and
+     * removes those of entities and years no longer named.
+     */
     async write(dir: string) {
       const files = workFiles(dir);
-      await rm(files.mentions, { recursive: true, force: true });
-      await rm(files.datesMentioned, { recursive: true, force: true });
+      const written = new Set<string>();
+      const put = async (file: string, text: string) => {
+        written.add(file);
+        await writeIfChanged(file, text);
+      };
       for (const kind of ['actor', 'place']) await mkdir(path.join(files.mentions, kind), { recursive: true });
       await mkdir(files.datesMentioned, { recursive: true });
       for (const [key, entry] of [...entities].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const [kind, id] = key.split(':');
-        await writeFile(path.join(files.mentions, kind, `${id}.json`), JSON.stringify(entry));
+        await put(path.join(files.mentions, kind, `${id}.json`), JSON.stringify(entry));
       }
       const summary: DatesMentionedSummary = {};
       for (const [year, list] of [...years].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -61,9 +70,14 @@ export function collectIndexes() {
         const months: Record<string, number> = {};
         for (const d of list) if (d.date.length > 4) months[d.date.slice(5, 7)] = (months[d.date.slice(5, 7)] ?? 0) + 1;
         summary[year] = { total: list.length, months, yearOnly: list.filter((d) => d.date.length === 4).length };
-        await writeFile(path.join(files.datesMentioned, `${year}.json`), JSON.stringify(list));
+        await put(path.join(files.datesMentioned, `${year}.json`), JSON.stringify(list));
       }
-      await writeFile(files.datesMentionedSummary, `${JSON.stringify(summary, null, 2)}\n`);
+      await writeIfChanged(files.datesMentionedSummary, `${JSON.stringify(summary, null, 2)}\n`);
+      for (const folder of [path.join(files.mentions, 'actor'), path.join(files.mentions, 'place'), files.datesMentioned]) {
+        for (const name of await readdir(folder)) {
+          if (!written.has(path.join(folder, name))) await rm(path.join(folder, name), { force: true });
+        }
+      }
     },
   };
 }

@@ -9,16 +9,7 @@ import {
   serializeSearchState, toggleFilter, type FilterKey, type SearchState,
 } from '../lib/search-state.ts';
 
-interface ResultData { url: string; excerpt: string; meta: Record<string, string> }
-interface SearchResponse {
-  results: { id: string; data: () => Promise<ResultData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(o: object): Promise<void>;
-  search(term: string | null, o: object): Promise<SearchResponse | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+import { loadShardedSearch, type FilterCounts, type SearchResponse, type ShardedSearch } from './sharded-search.ts';
 
 const PAGE_SIZE = 20;
 /** Filter lists show this many values (plus the selected ones); the counts say how many more. */
@@ -32,7 +23,7 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
-let pagefind: Pagefind;
+let pagefind: ShardedSearch;
 let generation = 0;
 let shown: SearchResponse['results'] = [];
 let offset = 0;
@@ -48,7 +39,7 @@ function valueOrder(key: FilterKey): (a: [string, number], b: [string, number]) 
   return ([a, n], [b, m]) => m - n || a.localeCompare(b);
 }
 
-function renderFilters(state: SearchState, counts: Record<string, Record<string, number>>): void {
+function renderFilters(state: SearchState, counts: FilterCounts): void {
   filtersBox.replaceChildren();
   for (const key of FILTER_KEYS) {
     const selected = new Set(state.filters[key] ?? []);
@@ -81,7 +72,7 @@ async function renderMore(run: number): Promise<void> {
 }
 
 /** Counts per filter: for a filter with selections, counted as if its own selections were off (so OR choices stay visible). */
-async function filterCounts(state: SearchState, main: SearchResponse): Promise<Record<string, Record<string, number>>> {
+async function filterCounts(state: SearchState, main: SearchResponse): Promise<FilterCounts> {
   const counts = { ...main.filters };
   for (const key of FILTER_KEYS) {
     if (!state.filters[key]?.length) continue;
@@ -133,10 +124,7 @@ function navigate(state: SearchState, replace = false): void {
 }
 
 async function start(): Promise<void> {
-  // Pagefind is written after the Astro build, so it is loaded at run time, not bundled.
-  const path = '/pagefind/pagefind.js';
-  pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-  await pagefind.options({ highlightParam: 'highlight', excerptLength: 30 });
+  pagefind = await loadShardedSearch('/pagefind/', { highlightParam: 'highlight', excerptLength: 30 });
   // Searches report filter counts only once the filter index is loaded (Pagefind 1.6).
   await pagefind.filters();
   form.addEventListener('submit', (event) => {
