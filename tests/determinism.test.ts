@@ -4,24 +4,15 @@
  * separate registries and work folders, are compared file by file.
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dirDigests as digests } from './helpers/dir-digests.ts';
 import { copyFixtureFiles } from './helpers/fixture-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIR = path.join(ROOT, 'tests/.tmp/determinism');
-
-async function digests(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-  const entries = await Promise.all(files.map(async (e) => {
-    const file = path.join(e.parentPath, e.name);
-    return [path.relative(dir, file), createHash('sha256').update(await readFile(file)).digest('hex')] as const;
-  }));
-  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
-}
 
 async function buildCopy(name: string) {
   const corpus = path.join(DIR, name, 'corpus');

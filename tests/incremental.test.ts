@@ -7,11 +7,11 @@
  * index is split and a change re-indexes only some shards.
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { appendFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dirDigests as digests } from './helpers/dir-digests.ts';
 import { copyFixtureFiles } from './helpers/fixture-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -21,15 +21,6 @@ const work = path.join(DIR, 'work');
 const dist = path.join(DIR, 'dist');
 const registry = path.join(DIR, 'registry.json');
 const gazetteer = path.join(DIR, 'gazetteer.yaml');
-
-async function digests(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-  const entries = await Promise.all(files.map(async (e) => {
-    const file = path.join(e.parentPath, e.name);
-    return [path.relative(dir, file), createHash('sha256').update(await readFile(file)).digest('hex')] as const;
-  }));
-  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
-}
 
 async function build(out: string, workDir: string, registryFile: string, extra: string[] = []): Promise<string> {
   const { stdout } = await promisify(execFile)(process.execPath, ['scripts/build.ts', '--corpus', corpus, '--out', out, '--registry', registryFile, ...extra], {
