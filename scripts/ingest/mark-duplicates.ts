@@ -14,9 +14,13 @@ import { halvesDistance, simhashHalves } from './text-fingerprint.ts';
 
 /** Unrelated texts differ in ~32 bits (σ≈4); a changed sentence or two moves a few bits. */
 const NEAR_DISTANCE = 6;
-/** Pigeonhole: hashes within 6 bits agree exactly on at least one of 7 bands of 9 bits. */
-const BANDS = 7;
-const BAND_BITS = 9;
+/**
+ * Pigeonhole, twice: cut the 64 bits into 8 blocks of 8; hashes within 6 bits differ in at
+ * most 6 blocks, so they agree on at least 2. One table per pair of blocks (28 tables, 16-bit
+ * keys) finds every such pair while comparing ~N²/4,700 pairs instead of all N²/2. (7 bands of
+ * 9 bits, the first design, compared ~N²/146: 19 s of the ingest at 50,000 articles.)
+ */
+const BLOCKS = 8;
 /** SimHash is noisy on short texts: fewer words than this are not compared. */
 const MIN_WORDS = 50;
 
@@ -34,35 +38,34 @@ export function markDuplicates(outcomes: readonly FileOutcome[]): Map<string, st
   return duplicates;
 }
 
-/** Only outcomes that share a band are compared, not every pair. */
+/** Only outcomes that agree on two blocks are compared; pairs are reported in corpus order. */
 function markNearDuplicates(outcomes: readonly FileOutcome[]): void {
-  const halves = new Map(outcomes.map((o) => [o, simhashHalves(o.article!.simhash)]));
-  const distanceOf = (a: FileOutcome, b: FileOutcome) => halvesDistance(halves.get(a)!, halves.get(b)!);
-  const buckets = new Map<string, FileOutcome[]>();
-  for (const o of outcomes) {
-    const bits = BigInt(`0x${o.article!.simhash}`);
-    for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${(bits >> BigInt(band * BAND_BITS)) & 0x1ffn}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(o);
-      else buckets.set(key, [o]);
+  const halves = outcomes.map((o) => simhashHalves(o.article!.simhash));
+  const blocks = halves.map(([hi, lo]) => Array.from({ length: BLOCKS }, (_, b) => ((b < 4 ? hi : lo) >>> ((b % 4) * 8)) & 0xff));
+  const near = new Map<number, number>(); // i * n + j (i < j) → distance
+  const n = outcomes.length;
+  for (let b1 = 0; b1 < BLOCKS; b1++) {
+    for (let b2 = b1 + 1; b2 < BLOCKS; b2++) {
+      const table = new Map<number, number[]>();
+      for (let i = 0; i < n; i++) {
+        const key = (blocks[i][b1] << 8) | blocks[i][b2];
+        const bucket = table.get(key);
+        if (!bucket) { table.set(key, [i]); continue; }
+        for (const j of bucket) {
+          const pair = j * n + i;
+          if (near.has(pair)) continue;
+          const distance = halvesDistance(halves[j], halves[i]);
+          if (distance <= NEAR_DISTANCE) near.set(pair, distance);
+        }
+        bucket.push(i);
+      }
     }
   }
-  const reported = new Set<string>();
-  for (const group of buckets.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = [group[i], group[j]];
-        const pair = `${a.sourceFile}\n${b.sourceFile}`;
-        if (reported.has(pair)) continue;
-        const distance = distanceOf(a, b);
-        if (distance > NEAR_DISTANCE) continue;
-        reported.add(pair);
-        for (const [self, other] of [[a, b], [b, a]]) {
-          (self.article!.sameStory ??= []).push(other.sourceFile);
-          self.diagnostics.push(diagnostic('near-duplicate-article', 'warning', `nearly the same story as ${JSON.stringify(other.sourceFile)} (SimHash distance ${distance} of 64); both have pages`, 'If one is a copy of the other, remove it from the corpus; if both are versions of one story, keep both.'));
-        }
-      }
+  for (const [pair, distance] of [...near].sort(([p], [q]) => p - q)) {
+    const [a, b] = [outcomes[Math.floor(pair / n)], outcomes[pair % n]];
+    for (const [self, other] of [[a, b], [b, a]]) {
+      (self.article!.sameStory ??= []).push(other.sourceFile);
+      self.diagnostics.push(diagnostic('near-duplicate-article', 'warning', `nearly the same story as ${JSON.stringify(other.sourceFile)} (SimHash distance ${distance} of 64); both have pages`, 'If one is a copy of the other, remove it from the corpus; if both are versions of one story, keep both.'));
     }
   }
 }

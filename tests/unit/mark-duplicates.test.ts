@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../scripts/ingest/ingest-file.ts';
 import { markDuplicates } from '../../scripts/ingest/mark-duplicates.ts';
-import { exactFingerprint, simhash } from '../../scripts/ingest/text-fingerprint.ts';
+import { exactFingerprint, hammingDistance, simhash } from '../../scripts/ingest/text-fingerprint.ts';
 
 const story = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} says that the talks in Geneva went on for a ${i + 2}th day with no agreement on the prisoners.`).join('\n\n');
 const outcome = (sourceFile: string, text: string): FileOutcome => ({
@@ -37,4 +37,29 @@ describe('markDuplicates', () => {
     markDuplicates(outcomes);
     expect(outcomes.flatMap((o) => o.diagnostics)).toEqual([]);
   });
+
+  it('finds every pair within 6 bits, as comparing all pairs would, and reports them in corpus order', () => {
+    // Seeded hashes with planted neighbours 0-9 bits away, so some pairs differ in the same blocks.
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const hex = (hi: number, lo: number) => (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+    const hashes: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      if (i % 3 === 0 || hashes.length === 0) { hashes.push(hex(next(), next())); continue; }
+      let [hi, lo] = [parseInt(hashes[i - 1].slice(0, 8), 16), parseInt(hashes[i - 1].slice(8), 16)];
+      for (let flips = next() % 10; flips > 0; flips--) {
+        const bit = next() % 64;
+        if (bit < 32) hi ^= 1 << bit; else lo ^= 1 << (bit - 32);
+      }
+      hashes.push(hex(hi, lo));
+    }
+    const outcomes = hashes.map((h, i) => ({ ...outcome(`${String(i).padStart(3, '0')}.txt`, story), article: { ...outcome('x', story).article!, textHash: `t${i}`, simhash: h, draft: { wordCount: 100 } as never } }));
+    markDuplicates(outcomes);
+    const expected: string[] = [];
+    for (let i = 0; i < hashes.length; i++) for (let j = i + 1; j < hashes.length; j++) if (hammingDistance(hashes[i], hashes[j]) <= 6) expected.push(`${outcomes[i].sourceFile} ${outcomes[j].sourceFile}`);
+    const found = outcomes.flatMap((o) => (o.article!.sameStory ?? []).filter((other) => other > o.sourceFile).map((other) => `${o.sourceFile} ${other}`));
+    expect(expected.length).toBeGreaterThan(50);
+    expect(found).toEqual(expected);
+  });
 });
+
