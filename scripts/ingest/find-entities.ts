@@ -24,7 +24,7 @@ import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { worldPlaces, type WorldPlaces } from './world-places.ts';
 import { TITLES } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
-import { isCurrencyPrefix, isVersioned, quotedTitles } from './name-context.ts';
+import { hasProductSuffix, isCurrencyPrefix, isVersioned, quotedTitles } from './name-context.ts';
 
 export interface FoundEntity {
   id: string;
@@ -174,7 +174,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       const name = cleanCandidate(candidate, text);
       if (!name || isCredit(text, name) || isCurrencyPrefix(text, name.end)) continue;
       if (titles.some(([s, e]) => name.start >= s && name.end <= e)) continue;
-      if (isVersioned(text, name)) products.add(nameKey(name.text));
+      if (isVersioned(text, name) || hasProductSuffix(name)) products.add(nameKey(name.text));
       if (isLowerCaseElsewhere(name.tokens, paragraphs)) continue;
       const guess = classifyName(name, world);
       if (isSmallTownModifier(guess, name, text)) continue;

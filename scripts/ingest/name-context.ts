@@ -53,6 +53,17 @@ export function websiteName(word: string, before: string | undefined): { name: s
   return name ? { name, body: before !== undefined && BODY_NOUNS.has(before) } : undefined;
 }
 
+/** Words that end a product's name as its edition or platform ("Windows XP", "PlayStation VR"). */
+const PRODUCT_SUFFIXES = new Set(['XP', 'VR', 'AR', 'XR', 'HD', 'Pro', 'Lite', 'Ultra']);
+
+/**
+ * "Windows XP", "PlayStation VR": a name of two words or more ending in a word for a product's
+ * edition or platform names a product, and so does the same name anywhere else in the article.
+ */
+export function hasProductSuffix(name: CleanName): boolean {
+  return name.tokens.length >= 2 && PRODUCT_SUFFIXES.has(name.tokens.at(-1)!.text);
+}
+
 /**
  * "Internet Explorer 9", "Windows Server 2019": a name of two words or more, none a head noun of a
  * body or place, followed by a version number names a product, and so does the same name
