@@ -24,7 +24,7 @@ import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { worldPlaces, type WorldPlaces } from './world-places.ts';
 import { TITLES } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
-import { hasProductSuffix, isCurrencyPrefix, isVersioned, quotedTitles } from './name-context.ts';
+import { hasProductSuffix, isCurrencyPrefix, isVersioned, namesAnEvent, quotedTitles } from './name-context.ts';
 
 export interface FoundEntity {
   id: string;
@@ -178,6 +178,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       if (isLowerCaseElsewhere(name.tokens, paragraphs)) continue;
       const guess = classifyName(name, world);
       if (isSmallTownModifier(guess, name, text)) continue;
+      if (!name.titled && guess.type !== 'person' && !(guess.kind === 'place' && guess.world) && (guess.strength ?? 1) < 2 && namesAnEvent(text, name)) continue;
       mentions.push({ block, start: name.start, end: name.end, surface: paragraph.slice(name.start, name.end), name, guess, text });
       taken[block].push([name.start, name.end]);
     }

@@ -76,6 +76,16 @@ export const EVENT_HEADS = new Set([
   'agreement', 'declaration', 'protocol', 'doctrine', 'bill', 'law', 'study', 'survey', 'report', 'summit', 'crisis',
 ]);
 
+/**
+ * Common nouns for events, works, awards and schemes, written in lower case after a name that
+ * is the event's or work's own ("the Riverside Robot competition", "a National Diet study").
+ */
+export const EVENT_NOUNS = new Set([
+  'award', 'awards', 'prize', 'prizes', 'medal', 'trophy', 'competition', 'contest', 'tournament', 'championship',
+  'championships', 'festival', 'exhibition', 'expo', 'fair', 'ceremony', 'summit', 'games', 'series', 'show',
+  'study', 'studies', 'survey', 'report', 'programme', 'program', 'scheme', 'system', 'campaign', 'initiative', 'project',
+]);
+
 /** One-word newspaper names written after "The" ("The Guardian"). */
 export const NEWSPAPER_WORDS = new Set(['times', 'guardian', 'observer', 'telegraph', 'independent', 'economist', 'post', 'herald', 'tribune', 'globe', 'mirror', 'express', 'nation', 'star', 'sun', 'spectator', 'atlantic', 'australian', 'age', 'hindu', 'standard', 'scotsman', 'irish']);
 
