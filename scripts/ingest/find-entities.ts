@@ -24,6 +24,7 @@ import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { worldPlaces, type WorldPlaces } from './world-places.ts';
 import { TITLES } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
+import { isAcronym, spellsLowerCasePhrase } from './resolve-abbreviations.ts';
 import { hasProductSuffix, isCurrencyPrefix, isVersioned, namesAnEvent, quotedTitles } from './name-context.ts';
 
 export interface FoundEntity {
@@ -186,7 +187,9 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
 
   restoreSentenceStarts(mentions, paragraphs, world);
   const entities = resolveMentions(mentions, index, world)
-    .filter((e) => e.origin === 'gazetteer' || ![e.name, ...e.surfaces].some((s) => products.has(nameKey(s))));
+    .filter((e) => e.origin === 'gazetteer' || ![e.name, ...e.surfaces].some((s) => products.has(nameKey(s))))
+    // "IDD" beside "iodine deficiency disorders": the abbreviation of a common noun.
+    .filter((e) => e.origin === 'gazetteer' || e.kind !== 'actor' || !e.surfaces.every(isAcronym) || !spellsLowerCasePhrase(e.name, paragraphs));
 
   // Headlines in title case: only the names the article uses elsewhere, in any of its spellings.
   const byKey = new Map<string, FoundEntity>();
