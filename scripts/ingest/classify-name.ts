@@ -6,7 +6,7 @@
 import type { NameCandidate, Token } from './find-name-candidates.ts';
 import { isCommonWord, isPeopleWord } from './find-name-candidates.ts';
 import { isEnglishWord } from './english-words.ts';
-import { CENTRE_WORDS, EVENT_HEADS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
+import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
 import { lexiconTags } from './tag-words.ts';
 import { websiteName } from './name-context.ts';
 import type { WorldPlace, WorldPlaces } from './world-places.ts';
@@ -53,6 +53,8 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   if (tokens.length > 1 && /s$/.test(tokens.at(-1)!.text) && ORGANISATION_HEADS.has(plural) && /\p{Lu}[\p{L}.]* (?:and|&) $/u.test(text.slice(Math.max(0, c.start - 30), c.start))) tokens = tokens.slice(0, -1);
   const head = bare(tokens.at(-1)!);
   if (EVENT_HEADS.has(head) && tokens.length > 1) return null;
+  // "Operation Clean Sweep", "Hurricane Ida": an operation or a storm, not an actor.
+  if (EVENT_PREFIXES.has(bare(tokens[0])) && tokens.length > 1) return null;
   const named = !(ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head)) && !c.joined;
   if (named) {
     // An office, not a person: "Home Secretary", "French President", "Afghan Ambassador".

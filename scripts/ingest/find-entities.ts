@@ -22,7 +22,7 @@ import { isEnglishWord } from './english-words.ts';
 import { classifyName, cleanCandidate, type CleanName, type NameKind } from './classify-name.ts';
 import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { worldPlaces, type WorldPlaces } from './world-places.ts';
-import { TITLES } from './name-words.ts';
+import { TITLES, WORK_NOUNS } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
 import { isAcronym, spellsLowerCasePhrase } from './resolve-abbreviations.ts';
 import { hasProductSuffix, isCurrencyPrefix, isVersioned, namesAnEvent, quotedTitles } from './name-context.ts';
@@ -176,6 +176,8 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
       if (!name || isCredit(text, name) || isCurrencyPrefix(text, name.end)) continue;
       if (titles.some(([s, e]) => name.start >= s && name.end <= e)) continue;
       if (isVersioned(text, name) || hasProductSuffix(name)) products.add(nameKey(name.text));
+      // "her novel Angel Wings", "the ferry Lake Queen": a work's or a vessel's name.
+      if (!name.titled && candidate.before !== undefined && WORK_NOUNS.has(candidate.before) && candidate.start === name.start) products.add(nameKey(name.text));
       if (isLowerCaseElsewhere(name.tokens, paragraphs)) continue;
       const guess = classifyName(name, world);
       if (isSmallTownModifier(guess, name, text)) continue;

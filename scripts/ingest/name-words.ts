@@ -86,6 +86,22 @@ export const EVENT_NOUNS = new Set([
   'study', 'studies', 'survey', 'report', 'programme', 'program', 'scheme', 'system', 'campaign', 'initiative', 'project',
 ]);
 
+/**
+ * Lower-case nouns for a work, a product, a vehicle, a storm or an operation, written right
+ * before its name ("her novel Angel Wings", "the browser Quickfox", "the ferry Lake Queen").
+ * Bodies' words ("newspaper", "group", "company") are not listed: the name after them is a body.
+ */
+export const WORK_NOUNS = new Set([
+  'novel', 'book', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'play', 'opera', 'musical', 'poem',
+  'painting', 'sculpture', 'series', 'sitcom', 'show', 'videogame', 'app', 'browser', 'software', 'podcast',
+  'ship', 'vessel', 'yacht', 'ferry', 'tanker', 'submarine', 'frigate', 'destroyer', 'aircraft', 'rocket',
+  'spacecraft', 'probe', 'satellite', 'rover', 'telescope', 'hurricane', 'typhoon', 'cyclone', 'storm', 'operation',
+  'drug', 'vaccine', 'virus', 'hashtag', 'slogan', 'anthem',
+]);
+
+/** First words of the names of operations and storms ("Operation Clean Sweep", "Hurricane Ida"). */
+export const EVENT_PREFIXES = new Set(['operation', 'hurricane', 'typhoon', 'cyclone', 'storm']);
+
 /** One-word newspaper names written after "The" ("The Guardian"). */
 export const NEWSPAPER_WORDS = new Set(['times', 'guardian', 'observer', 'telegraph', 'independent', 'economist', 'post', 'herald', 'tribune', 'globe', 'mirror', 'express', 'nation', 'star', 'sun', 'spectator', 'atlantic', 'australian', 'age', 'hindu', 'standard', 'scotsman', 'irish']);
 
