@@ -52,7 +52,12 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   const plural = bare(tokens.at(-1)!).replace(/ies$/, 'y').replace(/s$/, '');
   if (tokens.length > 1 && /s$/.test(tokens.at(-1)!.text) && ORGANISATION_HEADS.has(plural) && /\p{Lu}[\p{L}.]* (?:and|&) $/u.test(text.slice(Math.max(0, c.start - 30), c.start))) tokens = tokens.slice(0, -1);
   const head = bare(tokens.at(-1)!);
-  if (EVENT_HEADS.has(head) && tokens.length > 1) return null;
+  // "World War II", "Expo 2020", "Cup of Nations", "Summit of the Americas": an event's head
+  // noun, before a number or before "of", makes the name an event's.
+  const ofAt = tokens.findIndex((t, i) => i > 0 && /^(?:of|for|on)$/.test(t.text));
+  const numbered = tokens.length > 2 && (ROMAN.test(tokens.at(-1)!.text) || /^\d+$/.test(tokens.at(-1)!.text));
+  const eventHead = ofAt > 0 ? bare(tokens[ofAt - 1]) : numbered ? bare(tokens.at(-2)!) : head;
+  if (EVENT_HEADS.has(eventHead) && tokens.length > 1) return null;
   // "Operation Clean Sweep", "Hurricane Ida": an operation or a storm, not an actor.
   if (EVENT_PREFIXES.has(bare(tokens[0])) && tokens.length > 1) return null;
   const named = !(ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head)) && !c.joined;

@@ -5,7 +5,7 @@
  * sentence's first word when that is a common word ("Police said…").
  */
 import { isEnglishWord } from './english-words.ts';
-import { FAITH_WORDS, NAME_CONNECTORS, NEWSPAPER_WORDS, ORGANISATION_HEADS, PERSON_PARTICLES, PLACE_HEADS, TITLES } from './name-words.ts';
+import { EVENT_HEADS, EVENT_PREFIXES, FAITH_WORDS, NAME_CONNECTORS, NEWSPAPER_WORDS, ORGANISATION_HEADS, PERSON_PARTICLES, PLACE_HEADS, TITLES } from './name-words.ts';
 import { lexiconTags, wordTags } from './tag-words.ts';
 import { isDemonymOrLanguage } from './world-places.ts';
 
@@ -131,6 +131,7 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
 const FUNCTION_TAGS = new Set(['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord']);
 const lastWord = (run: Token[]) => run.at(-1)!.text.toLowerCase().replace(/'s?$/, '');
 const isHead = (w: string) => ORGANISATION_HEADS.has(w) || PLACE_HEADS.has(w);
+const isEventWord = (w: string, words: number) => EVENT_HEADS.has(w) || (words === 1 && EVENT_PREFIXES.has(w));
 
 export function findNameCandidates(text: string, tokens: Token[], free: (s: number, e: number) => boolean): NameCandidate[] {
   const runs = capitalisedRuns(text, tokens, free).flatMap(splitApposition);
@@ -150,7 +151,8 @@ export function findNameCandidates(text: string, tokens: Token[], free: (s: numb
       if (!spaced || words.length === 0 || words.length > 2 || !words.every((w) => NAME_CONNECTORS.has(w))) break;
       const linker = words.join(' ');
       // "Council for the Welfare of Immigrants", not "University of Sheffield of the UK".
-      const ofLike = /^(?:of|for|on)(?: the)?$/.test(linker) && (isHead(lastWord(tokensOf)) || (joined && !/^(?:of|and)/.test(lastLinker)));
+      // "Battle of …", "Cup of Nations": an event's name, joined so that no name inside it counts.
+      const ofLike = /^(?:of|for|on)(?: the)?$/.test(linker) && (isHead(lastWord(tokensOf)) || isEventWord(lastWord(tokensOf), tokensOf.length) || (joined && !/^(?:of|and)/.test(lastLinker)));
       // "Union of Rationalist Atheists and Agnostics", not "… Institute of Technology and Colorado
       // State University" or "… of Immigrants and Lee Cheuk-yan": one last word after "and".
       // "The Globe and Mail": a newspaper's name, "The" and its word, joined to one more word.

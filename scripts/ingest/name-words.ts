@@ -74,6 +74,11 @@ export const EVENT_HEADS = new Set([
   'cup', 'championship', 'championships', 'olympics', 'games', 'festival', 'fair', 'expo', 'prize', 'award', 'awards',
   'act', 'war', 'wars', 'year', 'series', 'day', 'week', 'challenge', 'tournament', 'show', 'treaty', 'accord', 'accords',
   'agreement', 'declaration', 'protocol', 'doctrine', 'bill', 'law', 'study', 'survey', 'report', 'summit', 'crisis',
+  'bowl', 'open', 'marathon', 'prix', 'olympiad', 'contest', 'competition', 'medal', 'trophy', 'exhibition', 'concert',
+  'ceremony', 'parade', 'carnival', 'election', 'elections', 'referendum', 'debate', 'questions', 'speech', 'trials',
+  'revolution', 'uprising', 'massacre', 'genocide', 'holocaust', 'attack', 'attacks', 'bombing', 'bombings', 'riots',
+  'disaster', 'earthquake', 'scandal', 'pandemic', 'epidemic', 'outbreak', 'disease', 'syndrome', 'virus', 'flu',
+  'fever', 'amendment', 'charter', 'convention', 'resolution', 'directive', 'manifesto', 'theory', 'index', 'season', 'era',
 ]);
 
 /**
@@ -99,8 +104,8 @@ export const WORK_NOUNS = new Set([
   'drug', 'vaccine', 'virus', 'hashtag', 'slogan', 'anthem',
 ]);
 
-/** First words of the names of operations and storms ("Operation Clean Sweep", "Hurricane Ida"). */
-export const EVENT_PREFIXES = new Set(['operation', 'hurricane', 'typhoon', 'cyclone', 'storm']);
+/** First words of the names of operations, storms, battles and treaties ("Operation Clean Sweep", "Hurricane Ida", "Battle of …"). */
+export const EVENT_PREFIXES = new Set(['operation', 'hurricane', 'typhoon', 'cyclone', 'storm', 'battle', 'siege', 'treaty']);
 
 /** One-word newspaper names written after "The" ("The Guardian"). */
 export const NEWSPAPER_WORDS = new Set(['times', 'guardian', 'observer', 'telegraph', 'independent', 'economist', 'post', 'herald', 'tribune', 'globe', 'mirror', 'express', 'nation', 'star', 'sun', 'spectator', 'atlantic', 'australian', 'age', 'hindu', 'standard', 'scotsman', 'irish']);
