@@ -7,14 +7,14 @@
 import { slugify } from '../../src/lib/slug.ts';
 import type { CleanName, NameKind } from './classify-name.ts';
 import type { EntityIndex, FoundEntity } from './find-entities.ts';
-import { isEnglishWord } from './english-words.ts';
+import { isEnglishWord, isMisspeltWord } from './english-words.ts';
 import { isCommonWord, isNameTagged } from './find-name-candidates.ts';
 import { lexiconTags } from './tag-words.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import { nameKey, personKey } from './name-key.ts';
 import { PLACE_PREFIXES } from './name-words.ts';
 import { acronymKey, definedAbbreviations, initialsOf, isAcronym } from './resolve-abbreviations.ts';
-import type { WorldPlace, WorldPlaces } from './world-places.ts';
+import { isDemonymOrLanguage, type WorldPlace, type WorldPlaces } from './world-places.ts';
 
 export interface Mention {
   block: number;
@@ -199,6 +199,8 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     // A lone common word ("State", "Labour") names something only with the name it stands for.
     const token = m.name!.tokens[0];
     if (!m.name!.titled && isCommonWord(token) && (isEnglishWord(token.text) || !isNameTagged(token)) && !lexiconTags(token.text).some((t) => LEXICON_NAMES.has(t))) continue;
+    // …nor does a misspelt common or people's word ("Technlogy", "Brazillian").
+    if (!m.name!.titled && !lexiconTags(token.text).length && isMisspeltWord(token.text, isDemonymOrLanguage)) continue;
     add(discovered(m, m.name!.titled ? { kind: 'actor', type: 'person' } : guess), m);
   }
 
