@@ -30,8 +30,8 @@ export interface Mention {
   text?: string;
 }
 
-/** Abbreviations too common to name an actor on their own. */
-const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'PC', 'IT', 'UTC', 'GMT', 'DNA', 'HIV', 'AIDS', 'COVID', 'CCTV', 'SUV', 'PR', 'FAQ', 'USD', 'EUR', 'PHD', 'MP', 'MPS', 'MEP', 'NGO', 'NGOS', 'VIP', 'CD', 'DVD', 'HD', 'AI', 'LGBT', 'LGBTQ', 'BC', 'AD', 'CE', 'BCE', 'GPS', 'URL', 'PDF', 'HTML', 'RSS', 'SMS', 'USB', 'ATM', 'VAT', 'KM', 'KG', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
+/** Abbreviations of common nouns (measures, conditions, devices): too common to name an actor on their own. */
+const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'PC', 'IT', 'UTC', 'GMT', 'DNA', 'HIV', 'AIDS', 'COVID', 'CCTV', 'SUV', 'PR', 'FAQ', 'USD', 'EUR', 'PHD', 'MP', 'MPS', 'MEP', 'NGO', 'NGOS', 'VIP', 'CD', 'DVD', 'HD', 'AI', 'LGBT', 'LGBTQ', 'BC', 'AD', 'CE', 'BCE', 'GPS', 'URL', 'PDF', 'HTML', 'RSS', 'SMS', 'USB', 'ATM', 'VAT', 'KM', 'KG', 'IQ', 'BMI', 'GNP', 'CPI', 'GPA', 'ICU', 'MRI', 'PTSD', 'ADHD', 'OCD', 'UV', 'IVF', 'HPV', 'STD', 'MPH', 'RPM', 'LED', 'LCD', 'CPU', 'GPU', 'SIM', 'PIN', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
 
 /** Lexicon tags that make a common-looking word a name ("Gloria", "Texas"). */
 const LEXICON_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
