@@ -16,13 +16,13 @@
  */
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
 import { escapeRegExp } from './text-lines.ts';
-import { findNameCandidates, tokenise, type Token } from './find-name-candidates.ts';
+import { findNameCandidates, isCommonWord, tokenise, type Token } from './find-name-candidates.ts';
 import { lexiconTags } from './tag-words.ts';
 import { isEnglishWord } from './english-words.ts';
 import { classifyName, cleanCandidate, type CleanName, type NameKind } from './classify-name.ts';
 import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { worldPlaces, type WorldPlaces } from './world-places.ts';
-import { TITLES, WORK_NOUNS } from './name-words.ts';
+import { ORGANISATION_HEADS, TITLES, WORK_NOUNS } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
 import { isAcronym, spellsLowerCasePhrase } from './resolve-abbreviations.ts';
 import { hasProductSuffix, isCurrencyPrefix, isVersioned, namesAnEvent, quotedTitles } from './name-context.ts';
@@ -141,6 +141,20 @@ function isSmallTownModifier(guess: NameKind, name: CleanName, text: string): bo
   return tags.includes('Plural') || (tags.length === 0 && /[^s]s$/.test(next) && isEnglishWord(next.slice(0, -1)));
 }
 
+/**
+ * "the Malaysia Tourism board": a country's name and common words before a lower-case noun for
+ * a body describe that body by its country ("the [Malaysia] [tourism board]"); the country is
+ * the name. Returns the country's part of the name, or nothing.
+ */
+function countryBeforeBodyNoun(guess: NameKind, name: CleanName, text: string, world: WorldPlaces): CleanName | undefined {
+  if (guess.kind !== 'actor' || (guess.strength ?? 1) >= 2 || name.tokens.length < 2) return undefined;
+  const [first, ...rest] = name.tokens;
+  if (world.lookup(first.text)?.type !== 'country' || !rest.every((t) => isCommonWord(t))) return undefined;
+  const next = /^ (\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(text.slice(name.end, name.end + 30))?.[1];
+  if (!next || !ORGANISATION_HEADS.has(next)) return undefined;
+  return { ...name, end: first.end, text: first.text, tokens: [first] };
+}
+
 /** "BAKU, Sept 30 (Reuters) -": the agency credited in a wire dateline is a credit, not an actor. */
 function isCredit(text: string, name: { start: number; end: number }): boolean {
   return /\(\s*$/.test(text.slice(0, name.start)) && /^\s*\)\s*[-–—]/u.test(text.slice(name.end));
@@ -172,15 +186,18 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
     const candidates = findNameCandidates(text, tokens, free(block));
     const titles = quotedTitles(text);
     for (const candidate of candidates) {
-      const name = cleanCandidate(candidate, text);
-      if (!name || isCredit(text, name) || isCurrencyPrefix(text, name.end)) continue;
-      if (titles.some(([s, e]) => name.start >= s && name.end <= e)) continue;
+      const cleaned = cleanCandidate(candidate, text);
+      if (!cleaned || isCredit(text, cleaned) || isCurrencyPrefix(text, cleaned.end)) continue;
+      let name: CleanName = cleaned;
+      if (titles.some(([s, e]) => cleaned.start >= s && cleaned.end <= e)) continue;
       if (isVersioned(text, name) || hasProductSuffix(name)) products.add(nameKey(name.text));
       // "her novel Angel Wings", "the ferry Lake Queen": a work's or a vessel's name.
       if (!name.titled && candidate.before !== undefined && WORK_NOUNS.has(candidate.before) && candidate.start === name.start) products.add(nameKey(name.text));
       if (isLowerCaseElsewhere(name.tokens, paragraphs)) continue;
-      const guess = classifyName(name, world);
+      let guess = classifyName(name, world);
       if (isSmallTownModifier(guess, name, text)) continue;
+      const country = countryBeforeBodyNoun(guess, name, text, world);
+      if (country) { name = country; guess = classifyName(name, world); }
       if (!name.titled && guess.type !== 'person' && !(guess.kind === 'place' && guess.world) && (guess.strength ?? 1) < 2 && namesAnEvent(text, name)) continue;
       mentions.push({ block, start: name.start, end: name.end, surface: paragraph.slice(name.start, name.end), name, guess, text });
       taken[block].push([name.start, name.end]);
