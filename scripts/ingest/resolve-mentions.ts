@@ -36,6 +36,9 @@ const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', '
 /** Lexicon tags that make a common-looking word a name ("Gloria", "Texas"). */
 const LEXICON_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
 
+/** "L.A.", "N.Y.": initials written with full stops. */
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
+
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
 const COMPASS_WORDS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)$/;
 
@@ -99,6 +102,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
 
   // Gazetteer matches, then full names (two words or more, or a known place).
   const later: Mention[] = [];
+  const abbreviatedEnds: Mention[] = [];
   for (const m of mentions) {
     if (m.entry) { add(fromEntry(m.entry), m); continue; }
     const guess = m.guess!;
@@ -112,7 +116,21 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       if (place) { add(fromWorld(place), m); continue; }
     }
     if (single) { later.push(m); continue; }
+    if (DOTTED_ABBREVIATION.test(m.name!.tokens.at(-1)!.text)) { abbreviatedEnds.push(m); continue; }
     add(discovered(m, guess), m);
+  }
+  // "East L.A." beside "East Los Angeles": a name ending in the initials of the rest of a longer
+  // name in the article is that name.
+  for (const m of abbreviatedEnds) {
+    const words = m.surface.split(/\s+/);
+    const prefix = words.slice(0, -1).join(' ');
+    const letters = words.at(-1)!.replace(/\./g, '');
+    const longer = [...new Set(builders.values())].filter((b) => b.mentions > 0 && [b.name, ...b.surfaces].some((n) => {
+      const rest = n.split(/\s+/);
+      return n.startsWith(`${prefix} `) && rest.length - words.length + 1 === letters.length && rest.slice(words.length - 1).map((w) => w[0]).join('') === letters;
+    }));
+    if (longer.length === 1) add(longer[0], m);
+    else add(discovered(m, m.guess!), m);
   }
 
   // "Home Office" in an article about the "United Kingdom Home Office": one organisation.
