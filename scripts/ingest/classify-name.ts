@@ -22,10 +22,13 @@ export interface CleanName {
   newspaper?: boolean;
   /** "Gawker.com": the name of a website's address, an actor only when the article names it. */
   website?: boolean;
+  /** "Facebook CEO Mark Zuckerberg", "Texas Governor Rick Perry": the name before the title, a name of its own. */
+  prefix?: CleanName;
 }
 
 const bare = (t: Token) => t.text.toLowerCase().replace(/\.$/, '').replace(/'s?$/, '');
-const isTitle = (t: Token) => TITLES.has(bare(t)) && !/'s?$/.test(t.text);
+/** "President", "CEO", and hyphened ones: "Secretary-General", "Commander-in-Chief". */
+const isTitle = (t: Token) => !/'s?$/.test(t.text) && (TITLES.has(bare(t)) || (bare(t).includes('-') && bare(t).split('-').every((p) => TITLES.has(p) || p === 'in')));
 /** A title word that is also a name ("John Major"): tagged as a name by the tagger. */
 const isNameWord = (t: Token) => t.tags.has('LastName') || t.tags.has('FirstName');
 /** "Scientologist", "Armenian": a word that says what a person is, before their name. */
@@ -61,14 +64,23 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   // "Operation Clean Sweep", "Hurricane Ida": an operation or a storm, not an actor.
   if (EVENT_PREFIXES.has(bare(tokens[0])) && tokens.length > 1) return null;
   const named = !(ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head)) && !c.joined;
+  let prefix: CleanName | undefined;
   if (named) {
     // An office, not a person: "Home Secretary", "French President", "Afghan Ambassador".
-    if (OFFICE_TITLES.has(head) && !isNameWord(tokens.at(-1)!)) return null;
+    if ((OFFICE_TITLES.has(head) || OFFICE_TITLES.has(head.split('-').at(-1)!)) && !isNameWord(tokens.at(-1)!)) return null;
     // "President Ilham Aliyev", "Minister of Education Mr. Toccafondi": the name after the last title.
     const last = tokens.findLastIndex((t, i) => i < tokens.length - 1 && isTitle(t));
     // …but not "Prime Minister's Questions": a possessive inside the name is no person's name.
     const ownsMore = last >= 0 && /'s?$/.test(tokens[last + 1].text) && last + 2 < tokens.length;
-    if (last >= 0 && !ownsMore) { tokens = tokens.slice(last + 1); titled = true; }
+    if (last >= 0 && !ownsMore) {
+      // The words before the title and the words of the office ("Press", "Home", "Russian"),
+      // when a name: "Facebook" in "Facebook CEO Mark Zuckerberg".
+      let k = last;
+      while (k > 0 && (isTitle(tokens[k - 1]) || isCommonWord(tokens[k - 1]) || isPeopleWord(tokens[k - 1]))) k--;
+      if (k > 0) prefix = cleanCandidate({ ...c, tokens: tokens.slice(0, k), end: tokens[k - 1].end, text: text.slice(c.start, tokens[k - 1].end), before: c.before }, text) ?? undefined;
+      tokens = tokens.slice(last + 1);
+      titled = true;
+    }
     else if (tokens.length >= 3 && isDescriptor(tokens[0]) && !isCommonWord(tokens[1])) { tokens = tokens.slice(1); titled = true; }
   }
   if (tokens.length === 1) {
@@ -96,7 +108,7 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   if (possessive && tokens.at(-1)!.text.length > possessive[0].length) end -= possessive[0].length;
   const name = text.slice(start, end);
   if (name.length < 2 || /^\d/.test(name)) return null;
-  return { start, end, text: name, tokens, titled };
+  return { start, end, text: name, tokens, titled, ...(prefix && prefix.start === c.start ? { prefix } : {}) };
 }
 
 export type NameKind = ({ kind: 'actor'; type: 'person' | 'organisation' } | { kind: 'place'; type: string; world?: WorldPlace }) & {

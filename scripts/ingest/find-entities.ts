@@ -185,8 +185,11 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
     const tokens = tokenise(text);
     const candidates = findNameCandidates(text, tokens, free(block));
     const titles = quotedTitles(text);
-    for (const candidate of candidates) {
+    const names = candidates.flatMap((candidate) => {
       const cleaned = cleanCandidate(candidate, text);
+      return cleaned?.prefix ? [{ candidate, cleaned: cleaned.prefix }, { candidate, cleaned }] : [{ candidate, cleaned }];
+    });
+    for (const { candidate, cleaned } of names) {
       if (!cleaned || isCredit(text, cleaned) || isCurrencyPrefix(text, cleaned.end)) continue;
       let name: CleanName = cleaned;
       if (titles.some(([s, e]) => cleaned.start >= s && cleaned.end <= e)) continue;

@@ -16,6 +16,7 @@ export const TITLES = new Set([
   'commissioner', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair',
   'director', 'coach', 'manager', 'foreign', 'defence', 'defense', 'interior', 'finance', 'state', 'acting', 'former',
   'leader', 'speaker', 'ombudsman', 'assistant', 'associate', 'doctor', 'mrs', 'madame', 'monsieur', 'herr', 'frau',
+  'ceo', 'cfo', 'coo', 'cto', 'mp', 'mep', 'msp', 'mla', 'administrator', 'superintendent', 'constable', 'attorney',
 ]);
 
 /** The last word of an organisation's name (or the word before its "of"). */
@@ -59,6 +60,7 @@ export const OFFICE_TITLES = new Set([
   'president', 'minister', 'secretary', 'ambassador', 'envoy', 'commissioner', 'mayor', 'governor', 'chairman',
   'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'senator', 'chancellor', 'premier', 'judge',
   'officer', 'general', 'attorney', 'sheriff', 'consul', 'prosecutor', 'ombudsman', 'speaker', 'leader', 'chief',
+  'ceo', 'mp', 'mep', 'administrator',
 ]);
 
 /** Words for believers and faiths: they name groups of people, not entities. */
