@@ -4,7 +4,7 @@
  * made of, the tagger's tags and the world places list.
  */
 import type { NameCandidate, Token } from './find-name-candidates.ts';
-import { isCommonWord, isPeopleWord } from './find-name-candidates.ts';
+import { isCommonWord, isNameTagged, isPeopleWord } from './find-name-candidates.ts';
 import { isEnglishWord } from './english-words.ts';
 import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
 import { lexiconTags } from './tag-words.ts';
@@ -72,7 +72,10 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
     const last = tokens.findLastIndex((t, i) => i < tokens.length - 1 && isTitle(t));
     // …but not "Prime Minister's Questions": a possessive inside the name is no person's name.
     const ownsMore = last >= 0 && /'s?$/.test(tokens[last + 1].text) && last + 2 < tokens.length;
-    if (last >= 0 && !ownsMore) {
+    // …nor "General Motors", "Annual General Meeting": only common words after a title that is
+    // also an adjective.
+    const nameless = last >= 0 && TITLE_ADJECTIVES.has(bare(tokens[last])) && tokens.slice(last + 1).every((t) => isCommonWord(t) && !isNameWord(t));
+    if (last >= 0 && !ownsMore && !nameless) {
       // The words before the title and the words of the office ("Press", "Home", "Russian"),
       // when a name: "Facebook" in "Facebook CEO Mark Zuckerberg".
       let k = last;
@@ -92,11 +95,13 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
     }
     // "Russian-made", "Co-founder", "XVII", "UNLESS": not names.
     if (word.includes('-') && word.split('-').some((p) => /^\p{Ll}/u.test(p) || isPeopleWord({ ...tokens[0], text: p }))) return null;
-    if (ROMAN.test(word) || (/^\p{Lu}{4,}$/u.test(word) && isEnglishWord(word))) return null;
+    if (ROMAN.test(word) || (/^\p{Lu}{4,}$/u.test(word) && isEnglishWord(word) && !isNameTagged(tokens[0]))) return null;
     if (isPeopleWord(tokens[0])) return null;
     // "Islamophobia", "Zionism": a doctrine or an attitude, not a body.
     if (/(?:ism|phobia)s?$/.test(word) && !isNameWord(tokens[0])) return null;
   }
+  // "BREAKING NEWS", "UPDATE": English words in capitals are emphasis or page furniture.
+  if (tokens.every((t) => /^\p{Lu}{2,}$/u.test(t.text)) && tokens.some((t) => t.text.length >= 4) && tokens.every((t) => isEnglishWord(t.text) && t.text.length >= 3 && !isNameTagged(t))) return null;
   if (tokens.length > 1 && bare(tokens[0]) === 'the') tokens = tokens.slice(1);
   // "The Guardian reported": a newspaper named by "The" and one word.
   if (tokens.length === 1 && c.tokens.length === 2 && bare(c.tokens[0]) === 'the' && NEWSPAPER_WORDS.has(bare(tokens[0]))) {

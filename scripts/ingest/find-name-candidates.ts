@@ -114,7 +114,10 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
   const spaced = (a: Token | undefined, b: Token | undefined) => !!a && !!b && /^[ \t]+$/.test(text.slice(a.end, b.start));
   for (const [k, token] of tokens.entries()) {
     const prev = run.at(-1);
-    const joinable = prev && spaced(prev, token) && !(possessive(prev) && !isCommonWord({ ...prev, text: prev.text.replace(/'s?$/, '') }));
+    // A possessive ends a name unless its word is a common one ("Prime Minister's Questions"),
+    // and always after a body's or place's head noun ("the Free Software Foundation's project").
+    const owner = prev && possessive(prev) ? prev.text.replace(/'s?$/, '') : undefined;
+    const joinable = prev && spaced(prev, token) && !(owner !== undefined && (!isCommonWord({ ...prev, text: owner }) || isHead(owner.toLowerCase())));
     if (!joinable) close();
     // "Movimento 5 Stelle": a number between two capitalised words of one name.
     const next = tokens[k + 1];

@@ -80,7 +80,7 @@ export const EVENT_HEADS = new Set([
   'ceremony', 'parade', 'carnival', 'election', 'elections', 'referendum', 'debate', 'questions', 'speech', 'trials',
   'revolution', 'uprising', 'massacre', 'genocide', 'holocaust', 'attack', 'attacks', 'bombing', 'bombings', 'riots',
   'disaster', 'earthquake', 'scandal', 'pandemic', 'epidemic', 'outbreak', 'disease', 'syndrome', 'virus', 'flu',
-  'fever', 'amendment', 'charter', 'convention', 'resolution', 'directive', 'manifesto', 'theory', 'index', 'season', 'era',
+  'fever', 'meeting', 'amendment', 'charter', 'convention', 'resolution', 'directive', 'manifesto', 'theory', 'index', 'season', 'era',
 ]);
 
 /**
