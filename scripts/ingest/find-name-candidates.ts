@@ -51,6 +51,12 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\-.&][\p{L}\p{
 const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'capt', 'sgt', 'rev', 'sen', 'gov', 'rep', 'jr', 'sr', 'maj', 'mt', 'ft']);
 const SENTENCE_GAP = /[.!?:;"“”‘(\[—–]|^\s*'|\n/u;
 
+const GIVEN_NAME = ['FirstName', 'MaleName', 'FemaleName'];
+function isInitial(previous: Token | undefined, after: string): boolean {
+  if (previous && (GIVEN_NAME.some((t) => previous.tags.has(t)) || /^\p{Lu}\.$/u.test(previous.text))) return /^ \p{Lu}/u.test(after);
+  return /^ ?\p{Lu}\. /u.test(after);
+}
+
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
@@ -58,6 +64,9 @@ export function tokenise(text: string): Token[] {
     let word = m[0];
     if (m.index > 0 && (text[m.index - 1] === '#' || text[m.index - 1] === '@')) { last = m.index + word.length; continue; } // a hashtag or a handle
     if (DOTTED.has(word.toLowerCase()) && text[m.index + word.length] === '.') word += '.';
+    // "George W. Bush", "J. K. Rowling": a middle initial, or a run of initials, is part of the
+    // name, and its full stop ends no sentence (not "in Group F. Tunisia…").
+    else if (/^\p{Lu}$/u.test(word) && text[m.index + 1] === '.' && isInitial(tokens.at(-1), text.slice(m.index + 2, m.index + 6))) word += '.';
     const gap = text.slice(last, m.index);
     tokens.push({ text: word, start: m.index, end: m.index + word.length, tags: wordTags(word), sentenceStart: tokens.length === 0 || SENTENCE_GAP.test(gap) });
     last = m.index + word.length;
