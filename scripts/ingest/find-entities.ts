@@ -128,6 +128,35 @@ function isLowerCaseElsewhere(tokens: readonly Token[], paragraphs: readonly str
 }
 
 /**
+ * "the Food Standards of Australia and New Zealand" where the article also writes "Food
+ * Standards Australia New Zealand": names joined by "of" and "and" that, without those words,
+ * make a name the article writes are that one name, not two or three.
+ */
+function joinSpelledOut(mentions: Mention[], paragraphs: readonly string[]): void {
+  const longer = new Set(mentions.filter((m) => m.surface.includes(' ')).map((m) => nameKey(m.surface)));
+  if (longer.size === 0) return;
+  const order = [...mentions].sort((a, b) => a.block - b.block || a.start - b.start);
+  const drop = new Set<Mention>();
+  for (let i = 0; i < order.length; i++) {
+    for (let n = 3; n >= 2; n--) {
+      const run = order.slice(i, i + n);
+      if (run.length < n || run.some((m) => m.block !== run[0].block || drop.has(m))) continue;
+      const text = paragraphs[run[0].block];
+      const gaps = run.slice(1).map((m, k) => text.slice(run[k].end, m.start));
+      if (!gaps.every((g) => /^ (?:of(?: the)?|and|&) $/.test(g)) || !/^ of/.test(gaps[0])) continue;
+      const key = nameKey(run.map((m) => m.surface).join(' '));
+      if (!longer.has(key)) continue;
+      const [first] = run;
+      const joined = order.find((m) => nameKey(m.surface) === key)!;
+      Object.assign(first, { key, end: run.at(-1)!.end, surface: text.slice(first.start, run.at(-1)!.end), entry: joined.entry, name: joined.name && first.name ? { ...first.name, end: run.at(-1)!.end, text: text.slice(first.start, run.at(-1)!.end) } : joined.name, guess: joined.guess, text: joined.text ?? first.text });
+      for (const m of run.slice(1)) drop.add(m);
+      break;
+    }
+  }
+  if (drop.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !drop.has(m)));
+}
+
+/**
  * "Ural trucks": a lone word read as a place only because a small town (under 20,000 people) of
  * that name is in GeoNames, written before a plural noun it qualifies, names a make, not the town.
  */
@@ -208,6 +237,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
   }
 
   restoreSentenceStarts(mentions, paragraphs, world);
+  joinSpelledOut(mentions, paragraphs);
   const entities = resolveMentions(mentions, index, world)
     .filter((e) => e.origin === 'gazetteer' || ![e.name, ...e.surfaces].some((s) => products.has(nameKey(s))))
     // "IDD" beside "iodine deficiency disorders": the abbreviation of a common noun.

@@ -22,6 +22,8 @@ export interface Mention {
   end: number;
   /** The name as written. */
   surface: string;
+  /** The name key to resolve it by, when not that of the surface ("Food Standards of Australia and New Zealand"). */
+  key?: string;
   /** Set for a gazetteer match. */
   entry?: GazetteerEntry;
   /** Set for a discovered name: the cleaned name, its classification and its paragraph. */
@@ -84,7 +86,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     return b;
   };
   const discovered = (m: Mention, guess: NameKind): Builder => {
-    const key = nameKey(m.surface);
+    const key = m.key ?? nameKey(m.surface);
     const words = m.name!.tokens.length;
     let b = byKey.get(key) ?? (guess.type === 'person' ? byPersonKey.get(personKey(m.surface)) : undefined);
     const strength = guess.strength ?? 1;
