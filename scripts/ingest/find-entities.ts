@@ -128,6 +128,23 @@ function isLowerCaseElsewhere(tokens: readonly Token[], paragraphs: readonly str
 }
 
 /**
+ * "Google Chrome" and then "Chrome": a body's name before words the article then uses alone
+ * names that body's product (a company's division is not called by its last words alone). The
+ * body is one the lexicon knows or the article names on its own.
+ */
+function isBrandedProduct(entity: FoundEntity, all: readonly FoundEntity[]): boolean {
+  if (entity.origin !== 'discovered' || entity.kind !== 'actor') return false;
+  const words = entity.name.split(' ');
+  if (words.length < 2) return false;
+  const rest = words.slice(1).join(' ');
+  if (!entity.surfaces.includes(rest)) return false;
+  const brand = words[0];
+  const tags = lexiconTags(brand);
+  if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'LastName')) return false;
+  return tags.includes('Organization') || all.some((o) => o !== entity && o.kind === 'actor' && o.type !== 'person' && nameKey(o.name) === nameKey(brand));
+}
+
+/**
  * "the Food Standards of Australia and New Zealand" where the article also writes "Food
  * Standards Australia New Zealand": names joined by "of" and "and" that, without those words,
  * make a name the article writes are that one name, not two or three.
@@ -241,7 +258,8 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
   const entities = resolveMentions(mentions, index, world)
     .filter((e) => e.origin === 'gazetteer' || ![e.name, ...e.surfaces].some((s) => products.has(nameKey(s))))
     // "IDD" beside "iodine deficiency disorders": the abbreviation of a common noun.
-    .filter((e) => e.origin === 'gazetteer' || e.kind !== 'actor' || !e.surfaces.every(isAcronym) || !spellsLowerCasePhrase(e.name, paragraphs));
+    .filter((e) => e.origin === 'gazetteer' || e.kind !== 'actor' || !e.surfaces.every(isAcronym) || !spellsLowerCasePhrase(e.name, paragraphs))
+    .filter((e, _, all) => !isBrandedProduct(e, all));
 
   // Headlines in title case: only the names the article uses elsewhere, in any of its spellings.
   const byKey = new Map<string, FoundEntity>();
