@@ -164,7 +164,11 @@ export function findNameCandidates(text: string, tokens: Token[], free: (s: numb
       const linker = words.join(' ');
       // "Council for the Welfare of Immigrants", not "University of Sheffield of the UK".
       // "Battle of …", "Cup of Nations": an event's name, joined so that no name inside it counts.
-      const ofLike = /^(?:of|for|on)(?: the)?$/.test(linker) && (isHead(lastWord(tokensOf)) || isEventWord(lastWord(tokensOf), tokensOf.length) || (joined && !/^(?:of|and)/.test(lastLinker)));
+      // "the Daughters of the American Revolution Constitution Hall": after "the", a plural common
+      // word joined to a body's or place's name is the start of that name.
+      const members = tokensOf.length === 1 && !joined && /^of/.test(linker) && /\p{Ll}s$/u.test(tokensOf[0].text) && !tokensOf[0].sentenceStart && isCommonWord(tokensOf[0])
+        && tokens[byStart.get(tokensOf[0].start)! - 1]?.text === 'the' && isHead(lastWord(next));
+      const ofLike = /^(?:of|for|on)(?: the)?$/.test(linker) && (isHead(lastWord(tokensOf)) || isEventWord(lastWord(tokensOf), tokensOf.length) || members || (joined && !/^(?:of|and)/.test(lastLinker)));
       // "Union of Rationalist Atheists and Agnostics", not "… Institute of Technology and Colorado
       // State University" or "… of Immigrants and Lee Cheuk-yan": one last word after "and".
       // "The Globe and Mail": a newspaper's name, "The" and its word, joined to one more word.
