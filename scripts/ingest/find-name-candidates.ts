@@ -7,7 +7,7 @@
 import { isEnglishWord } from './english-words.ts';
 import { EVENT_HEADS, EVENT_PREFIXES, FAITH_WORDS, NAME_CONNECTORS, NEWSPAPER_WORDS, ORGANISATION_HEADS, PERSON_PARTICLES, PLACE_HEADS, TITLES } from './name-words.ts';
 import { lexiconTags, wordTags } from './tag-words.ts';
-import { isDemonymOrLanguage } from './world-places.ts';
+import { isDemonymOrLanguage, worldPlaces } from './world-places.ts';
 
 export interface Token {
   readonly text: string;
@@ -115,7 +115,9 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
     const keep = run.length > 1 && (isPeopleWord(run[0]) || TITLES.has(run[0].text.toLowerCase().replace(/\.$/, ''))
       || (run.length === 2 && run[0].text === 'The' && NEWSPAPER_WORDS.has(run[1].text.toLowerCase()))
       // "Team Estonia had to…": a body's head noun before a country's name is that body's name.
-      || (run.length === 2 && ORGANISATION_HEADS.has(run[0].text.toLowerCase()) && run[1].tags.has('Country')));
+      || (run.length === 2 && ORGANISATION_HEADS.has(run[0].text.toLowerCase()) && run[1].tags.has('Country'))
+      // "New Zealand won", "North Korea fired…": the word begins a country's or a large place's name.
+      || startsPlaceName(run));
     if (run.length && run[0].sentenceStart && isCommonWord(run[0]) && !keep) run.shift();
     if (run.length) runs.push(run);
     run = [];
@@ -138,6 +140,19 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
   }
   close();
   return runs;
+}
+
+const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
+
+/** The run's first two or three words are a country's or a large place's name ("New Zealand", "North Rhine-Westphalia"). */
+function startsPlaceName(run: Token[]): boolean {
+  for (const n of [3, 2]) {
+    if (run.length < n) continue;
+    const place = worldPlaces().lookup(run.slice(0, n).map((t) => t.text.replace(/'s?$/, '')).join(' '));
+    if (place && (place.type === 'country' || place.population >= 20_000)) return true;
+  }
+  // "Northern Ireland", "West Java": a compass word before a place's name.
+  return run.length >= 2 && COMPASS_WORD.test(run[0].text) && (worldPlaces().lookup(run[1].text) !== undefined || ['Place', 'City', 'Country', 'Region'].some((t) => run[1].tags.has(t)));
 }
 
 const FUNCTION_TAGS = new Set(['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord']);
