@@ -74,7 +74,8 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
     const ownsMore = last >= 0 && /'s?$/.test(tokens[last + 1].text) && last + 2 < tokens.length;
     // …nor "General Motors", "Annual General Meeting": only common words after a title that is
     // also an adjective.
-    const nameless = last >= 0 && TITLE_ADJECTIVES.has(bare(tokens[last])) && tokens.slice(last + 1).every((t) => isCommonWord(t) && !isNameWord(t));
+    const nameless = last >= 0 && (tokens.slice(last + 1).every((t) => /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(t.text)) // "Martin Luther King Jr."
+      || (TITLE_ADJECTIVES.has(bare(tokens[last])) && tokens.slice(last + 1).every((t) => isCommonWord(t) && !isNameWord(t))));
     if (last >= 0 && !ownsMore && !nameless) {
       // The words before the title and the words of the office ("Press", "Home", "Russian"),
       // when a name: "Facebook" in "Facebook CEO Mark Zuckerberg".

@@ -128,7 +128,9 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
     // A possessive ends a name unless its word is a common one ("Prime Minister's Questions"),
     // and always after a body's or place's head noun ("the Free Software Foundation's project").
     const owner = prev && possessive(prev) ? prev.text.replace(/'s?$/, '') : undefined;
-    const joinable = prev && spaced(prev, token) && !(owner !== undefined && (!isCommonWord({ ...prev, text: owner }) || isHead(owner.toLowerCase())));
+    // …or a person's: "Gordon Brown's Labour Party" are two names.
+    const joinable = prev && spaced(prev, token) && !(owner !== undefined && (!isCommonWord({ ...prev, text: owner }) || isHead(owner.toLowerCase())
+      || (run.length > 1 && GIVEN_NAME_TAGS.some((t) => run.at(-2)!.tags.has(t)))));
     if (!joinable) close();
     // "Movimento 5 Stelle": a number between two capitalised words of one name.
     const next = tokens[k + 1];

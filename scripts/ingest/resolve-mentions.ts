@@ -38,6 +38,9 @@ const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', '
 /** Lexicon tags that make a common-looking word a name ("Gloria", "Texas"). */
 const LEXICON_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
 
+/** Generational suffixes after a surname. */
+const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 /** "L.A.", "N.Y.": initials written with full stops. */
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
 
@@ -173,7 +176,9 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       if (b.kind === 'place' && COMPASS_WORDS.test(words[0])) unique(placeTails, nameKey(words.slice(1).join(' ')), b);
       for (const i of initialsOf(s)) unique(initials, i, b);
       if (b.type === 'person') {
-        unique(surnames, nameKey(words.at(-1)!), b);
+        // "Benigno Aquino III", "Martin Luther King Jr.": the surname is before a generational suffix.
+        const last = words.length > 2 && GENERATIONAL.test(words.at(-1)!) ? words.at(-2)! : words.at(-1)!;
+        unique(surnames, nameKey(last), b);
         unique(givenNames, nameKey(words[0]), b);
       }
       else if (b.kind === 'actor') {
