@@ -94,8 +94,10 @@ export function isCommonWord(token: Token): boolean {
   const lexical = lexiconTags(word);
   if (lexical.some((t) => NAME_TAGS.has(t))) return false;
   if (lexical.length > 0 || isPeopleWord(token)) return true;
-  return word.split('-').every((part) => isEnglishWord(part));
+  // "Co-author", "Ex-president", "Anti-war": an English prefix hyphened to an English word.
+  return word.split('-').every((part, i) => isEnglishWord(part) || (i === 0 && HYPHEN_PREFIXES.has(part.toLowerCase())));
 }
+const HYPHEN_PREFIXES = new Set(['co', 'ex', 'anti', 'pro', 'non', 'pre', 'post', 'self', 'vice', 'counter', 'sub', 'super', 'inter', 'multi', 'semi', 'mid', 're', 'un']);
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun']);
 export function isNameTagged(token: Token): boolean {

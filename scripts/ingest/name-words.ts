@@ -43,7 +43,7 @@ export const PLACE_HEADS = new Set([
   'temple', 'mosque', 'cathedral', 'monastery', 'castle', 'harbour', 'harbor', 'port', 'beach', 'camp', 'corridor',
   'border', 'region', 'oblast', 'governorate', 'prefecture', 'village', 'town', 'city', 'state', 'republic', 'kingdom',
   'highway', 'pass', 'dam', 'reservoir', 'mall', 'building', 'house', 'embassy', 'consulate', 'hospital', 'museum',
-  'towers', 'cave', 'caves', 'gardens', 'heights', 'falls', 'springs', 'forest', 'quarter', 'checkpoint',
+  'towers', 'cave', 'caves', 'gardens', 'heights', 'falls', 'springs', 'forest', 'quarter', 'checkpoint', 'crater',
 ]);
 
 /** Places whose head shows they stand for their occupants only in some texts: read as places. */
