@@ -4,9 +4,9 @@
  * made of, the tagger's tags and the world places list.
  */
 import type { NameCandidate, Token } from './find-name-candidates.ts';
-import { isCommonWord, isPeopleWord } from './find-name-candidates.ts';
+import { isCommonWord, isNameTagged, isPeopleWord } from './find-name-candidates.ts';
 import { isEnglishWord } from './english-words.ts';
-import { CENTRE_WORDS, EVENT_HEADS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
+import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
 import { lexiconTags } from './tag-words.ts';
 import { websiteName } from './name-context.ts';
 import type { WorldPlace, WorldPlaces } from './world-places.ts';
@@ -22,10 +22,13 @@ export interface CleanName {
   newspaper?: boolean;
   /** "Gawker.com": the name of a website's address, an actor only when the article names it. */
   website?: boolean;
+  /** "Facebook CEO Mark Zuckerberg", "Texas Governor Rick Perry": the name before the title, a name of its own. */
+  prefix?: CleanName;
 }
 
 const bare = (t: Token) => t.text.toLowerCase().replace(/\.$/, '').replace(/'s?$/, '');
-const isTitle = (t: Token) => TITLES.has(bare(t)) && !/'s?$/.test(t.text);
+/** "President", "CEO", and hyphened ones: "Secretary-General", "Commander-in-Chief". */
+const isTitle = (t: Token) => !/'s?$/.test(t.text) && (TITLES.has(bare(t)) || (bare(t).includes('-') && bare(t).split('-').every((p) => TITLES.has(p) || p === 'in')));
 /** A title word that is also a name ("John Major"): tagged as a name by the tagger. */
 const isNameWord = (t: Token) => t.tags.has('LastName') || t.tags.has('FirstName');
 /** "Scientologist", "Armenian": a word that says what a person is, before their name. */
@@ -52,16 +55,36 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   const plural = bare(tokens.at(-1)!).replace(/ies$/, 'y').replace(/s$/, '');
   if (tokens.length > 1 && /s$/.test(tokens.at(-1)!.text) && ORGANISATION_HEADS.has(plural) && /\p{Lu}[\p{L}.]* (?:and|&) $/u.test(text.slice(Math.max(0, c.start - 30), c.start))) tokens = tokens.slice(0, -1);
   const head = bare(tokens.at(-1)!);
-  if (EVENT_HEADS.has(head) && tokens.length > 1) return null;
+  // "World War II", "Expo 2020", "Cup of Nations", "Summit of the Americas": an event's head
+  // noun, before a number or before "of", makes the name an event's.
+  const ofAt = tokens.findIndex((t, i) => i > 0 && /^(?:of|for|on)$/.test(t.text));
+  const numbered = tokens.length > 2 && (ROMAN.test(tokens.at(-1)!.text) || /^\d+$/.test(tokens.at(-1)!.text));
+  const eventHead = ofAt > 0 ? bare(tokens[ofAt - 1]) : numbered ? bare(tokens.at(-2)!) : head;
+  if (EVENT_HEADS.has(eventHead) && tokens.length > 1) return null;
+  // "Operation Clean Sweep", "Hurricane Ida": an operation or a storm, not an actor.
+  if (EVENT_PREFIXES.has(bare(tokens[0])) && tokens.length > 1) return null;
   const named = !(ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head)) && !c.joined;
+  let prefix: CleanName | undefined;
   if (named) {
     // An office, not a person: "Home Secretary", "French President", "Afghan Ambassador".
-    if (OFFICE_TITLES.has(head) && !isNameWord(tokens.at(-1)!)) return null;
+    if ((OFFICE_TITLES.has(head) || OFFICE_TITLES.has(head.split('-').at(-1)!)) && !isNameWord(tokens.at(-1)!)) return null;
     // "President Ilham Aliyev", "Minister of Education Mr. Toccafondi": the name after the last title.
     const last = tokens.findLastIndex((t, i) => i < tokens.length - 1 && isTitle(t));
     // …but not "Prime Minister's Questions": a possessive inside the name is no person's name.
     const ownsMore = last >= 0 && /'s?$/.test(tokens[last + 1].text) && last + 2 < tokens.length;
-    if (last >= 0 && !ownsMore) { tokens = tokens.slice(last + 1); titled = true; }
+    // …nor "General Motors", "Annual General Meeting": only common words after a title that is
+    // also an adjective.
+    const nameless = last >= 0 && (tokens.slice(last + 1).every((t) => /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(t.text)) // "Martin Luther King Jr."
+      || (TITLE_ADJECTIVES.has(bare(tokens[last])) && tokens.slice(last + 1).every((t) => isCommonWord(t) && !isNameWord(t))));
+    if (last >= 0 && !ownsMore && !nameless) {
+      // The words before the title and the words of the office ("Press", "Home", "Russian"),
+      // when a name: "Facebook" in "Facebook CEO Mark Zuckerberg".
+      let k = last;
+      while (k > 0 && (isTitle(tokens[k - 1]) || isCommonWord(tokens[k - 1]) || isPeopleWord(tokens[k - 1]))) k--;
+      if (k > 0) prefix = cleanCandidate({ ...c, tokens: tokens.slice(0, k), end: tokens[k - 1].end, text: text.slice(c.start, tokens[k - 1].end), before: c.before }, text) ?? undefined;
+      tokens = tokens.slice(last + 1);
+      titled = true;
+    }
     else if (tokens.length >= 3 && isDescriptor(tokens[0]) && !isCommonWord(tokens[1])) { tokens = tokens.slice(1); titled = true; }
   }
   if (tokens.length === 1) {
@@ -73,11 +96,13 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
     }
     // "Russian-made", "Co-founder", "XVII", "UNLESS": not names.
     if (word.includes('-') && word.split('-').some((p) => /^\p{Ll}/u.test(p) || isPeopleWord({ ...tokens[0], text: p }))) return null;
-    if (ROMAN.test(word) || (/^\p{Lu}{4,}$/u.test(word) && isEnglishWord(word))) return null;
+    if (ROMAN.test(word) || (/^\p{Lu}{4,}$/u.test(word) && isEnglishWord(word) && !isNameTagged(tokens[0]))) return null;
     if (isPeopleWord(tokens[0])) return null;
     // "Islamophobia", "Zionism": a doctrine or an attitude, not a body.
     if (/(?:ism|phobia)s?$/.test(word) && !isNameWord(tokens[0])) return null;
   }
+  // "BREAKING NEWS", "UPDATE": English words in capitals are emphasis or page furniture.
+  if (tokens.every((t) => /^\p{Lu}{2,}$/u.test(t.text)) && tokens.some((t) => t.text.length >= 4) && tokens.every((t) => isEnglishWord(t.text) && t.text.length >= 3 && !isNameTagged(t))) return null;
   if (tokens.length > 1 && bare(tokens[0]) === 'the') tokens = tokens.slice(1);
   // "The Guardian reported": a newspaper named by "The" and one word.
   if (tokens.length === 1 && c.tokens.length === 2 && bare(c.tokens[0]) === 'the' && NEWSPAPER_WORDS.has(bare(tokens[0]))) {
@@ -89,7 +114,7 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   if (possessive && tokens.at(-1)!.text.length > possessive[0].length) end -= possessive[0].length;
   const name = text.slice(start, end);
   if (name.length < 2 || /^\d/.test(name)) return null;
-  return { start, end, text: name, tokens, titled };
+  return { start, end, text: name, tokens, titled, ...(prefix && prefix.start === c.start ? { prefix } : {}) };
 }
 
 export type NameKind = ({ kind: 'actor'; type: 'person' | 'organisation' } | { kind: 'place'; type: string; world?: WorldPlace }) & {

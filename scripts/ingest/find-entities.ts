@@ -16,15 +16,16 @@
  */
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
 import { escapeRegExp } from './text-lines.ts';
-import { findNameCandidates, tokenise, type Token } from './find-name-candidates.ts';
+import { findNameCandidates, isCommonWord, tokenise, type Token } from './find-name-candidates.ts';
 import { lexiconTags } from './tag-words.ts';
 import { isEnglishWord } from './english-words.ts';
 import { classifyName, cleanCandidate, type CleanName, type NameKind } from './classify-name.ts';
 import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { worldPlaces, type WorldPlaces } from './world-places.ts';
-import { TITLES } from './name-words.ts';
+import { ORGANISATION_HEADS, TITLES, WORK_NOUNS } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
-import { isCurrencyPrefix, isVersioned, quotedTitles } from './name-context.ts';
+import { isAcronym, spellsLowerCasePhrase } from './resolve-abbreviations.ts';
+import { hasProductSuffix, isCurrencyPrefix, isVersioned, namesAnEvent, quotedTitles } from './name-context.ts';
 
 export interface FoundEntity {
   id: string;
@@ -127,6 +128,52 @@ function isLowerCaseElsewhere(tokens: readonly Token[], paragraphs: readonly str
 }
 
 /**
+ * "Google Chrome" and then "Chrome": a body's name before words the article then uses alone
+ * names that body's product (a company's division is not called by its last words alone). The
+ * body is one the lexicon knows or the article names on its own.
+ */
+function isBrandedProduct(entity: FoundEntity, all: readonly FoundEntity[]): boolean {
+  if (entity.origin !== 'discovered' || entity.kind !== 'actor') return false;
+  const words = entity.name.split(' ');
+  if (words.length < 2) return false;
+  const rest = words.slice(1).join(' ');
+  if (!entity.surfaces.includes(rest)) return false;
+  const brand = words[0];
+  const tags = lexiconTags(brand);
+  if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'LastName')) return false;
+  return tags.includes('Organization') || all.some((o) => o !== entity && o.kind === 'actor' && o.type !== 'person' && nameKey(o.name) === nameKey(brand));
+}
+
+/**
+ * "the Food Standards of Australia and New Zealand" where the article also writes "Food
+ * Standards Australia New Zealand": names joined by "of" and "and" that, without those words,
+ * make a name the article writes are that one name, not two or three.
+ */
+function joinSpelledOut(mentions: Mention[], paragraphs: readonly string[]): void {
+  const longer = new Set(mentions.filter((m) => m.surface.includes(' ')).map((m) => nameKey(m.surface)));
+  if (longer.size === 0) return;
+  const order = [...mentions].sort((a, b) => a.block - b.block || a.start - b.start);
+  const drop = new Set<Mention>();
+  for (let i = 0; i < order.length; i++) {
+    for (let n = 3; n >= 2; n--) {
+      const run = order.slice(i, i + n);
+      if (run.length < n || run.some((m) => m.block !== run[0].block || drop.has(m))) continue;
+      const text = paragraphs[run[0].block];
+      const gaps = run.slice(1).map((m, k) => text.slice(run[k].end, m.start));
+      if (!gaps.every((g) => /^ (?:of(?: the)?|and|&) $/.test(g)) || !/^ of/.test(gaps[0])) continue;
+      const key = nameKey(run.map((m) => m.surface).join(' '));
+      if (!longer.has(key)) continue;
+      const [first] = run;
+      const joined = order.find((m) => nameKey(m.surface) === key)!;
+      Object.assign(first, { key, end: run.at(-1)!.end, surface: text.slice(first.start, run.at(-1)!.end), entry: joined.entry, name: joined.name && first.name ? { ...first.name, end: run.at(-1)!.end, text: text.slice(first.start, run.at(-1)!.end) } : joined.name, guess: joined.guess, text: joined.text ?? first.text });
+      for (const m of run.slice(1)) drop.add(m);
+      break;
+    }
+  }
+  if (drop.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !drop.has(m)));
+}
+
+/**
  * "Ural trucks": a lone word read as a place only because a small town (under 20,000 people) of
  * that name is in GeoNames, written before a plural noun it qualifies, names a make, not the town.
  */
@@ -138,6 +185,20 @@ function isSmallTownModifier(guess: NameKind, name: CleanName, text: string): bo
   const tags = lexiconTags(next);
   // A plural noun ("trucks", "rifles"): a make of things; not "the Monti government".
   return tags.includes('Plural') || (tags.length === 0 && /[^s]s$/.test(next) && isEnglishWord(next.slice(0, -1)));
+}
+
+/**
+ * "the Malaysia Tourism board": a country's name and common words before a lower-case noun for
+ * a body describe that body by its country ("the [Malaysia] [tourism board]"); the country is
+ * the name. Returns the country's part of the name, or nothing.
+ */
+function countryBeforeBodyNoun(guess: NameKind, name: CleanName, text: string, world: WorldPlaces): CleanName | undefined {
+  if (guess.kind !== 'actor' || (guess.strength ?? 1) >= 2 || name.tokens.length < 2) return undefined;
+  const [first, ...rest] = name.tokens;
+  if (world.lookup(first.text)?.type !== 'country' || !rest.every((t) => isCommonWord(t))) return undefined;
+  const next = /^ (\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(text.slice(name.end, name.end + 30))?.[1];
+  if (!next || !ORGANISATION_HEADS.has(next)) return undefined;
+  return { ...name, end: first.end, text: first.text, tokens: [first] };
 }
 
 /** "BAKU, Sept 30 (Reuters) -": the agency credited in a wire dateline is a credit, not an actor. */
@@ -170,22 +231,35 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
     const tokens = tokenise(text);
     const candidates = findNameCandidates(text, tokens, free(block));
     const titles = quotedTitles(text);
-    for (const candidate of candidates) {
-      const name = cleanCandidate(candidate, text);
-      if (!name || isCredit(text, name) || isCurrencyPrefix(text, name.end)) continue;
-      if (titles.some(([s, e]) => name.start >= s && name.end <= e)) continue;
-      if (isVersioned(text, name)) products.add(nameKey(name.text));
+    const names = candidates.flatMap((candidate) => {
+      const cleaned = cleanCandidate(candidate, text);
+      return cleaned?.prefix ? [{ candidate, cleaned: cleaned.prefix }, { candidate, cleaned }] : [{ candidate, cleaned }];
+    });
+    for (const { candidate, cleaned } of names) {
+      if (!cleaned || isCredit(text, cleaned) || isCurrencyPrefix(text, cleaned.end)) continue;
+      let name: CleanName = cleaned;
+      if (titles.some(([s, e]) => cleaned.start >= s && cleaned.end <= e)) continue;
+      if (isVersioned(text, name) || hasProductSuffix(name)) products.add(nameKey(name.text));
+      // "her novel Angel Wings", "the ferry Lake Queen": a work's or a vessel's name.
+      if (!name.titled && candidate.before !== undefined && WORK_NOUNS.has(candidate.before) && candidate.start === name.start) products.add(nameKey(name.text));
       if (isLowerCaseElsewhere(name.tokens, paragraphs)) continue;
-      const guess = classifyName(name, world);
+      let guess = classifyName(name, world);
       if (isSmallTownModifier(guess, name, text)) continue;
+      const country = countryBeforeBodyNoun(guess, name, text, world);
+      if (country) { name = country; guess = classifyName(name, world); }
+      if (!name.titled && guess.type !== 'person' && !(guess.kind === 'place' && guess.world) && (guess.strength ?? 1) < 2 && namesAnEvent(text, name)) continue;
       mentions.push({ block, start: name.start, end: name.end, surface: paragraph.slice(name.start, name.end), name, guess, text });
       taken[block].push([name.start, name.end]);
     }
   }
 
   restoreSentenceStarts(mentions, paragraphs, world);
+  joinSpelledOut(mentions, paragraphs);
   const entities = resolveMentions(mentions, index, world)
-    .filter((e) => e.origin === 'gazetteer' || ![e.name, ...e.surfaces].some((s) => products.has(nameKey(s))));
+    .filter((e) => e.origin === 'gazetteer' || ![e.name, ...e.surfaces].some((s) => products.has(nameKey(s))))
+    // "IDD" beside "iodine deficiency disorders": the abbreviation of a common noun.
+    .filter((e) => e.origin === 'gazetteer' || e.kind !== 'actor' || !e.surfaces.every(isAcronym) || !spellsLowerCasePhrase(e.name, paragraphs))
+    .filter((e, _, all) => !isBrandedProduct(e, all));
 
   // Headlines in title case: only the names the article uses elsewhere, in any of its spellings.
   const byKey = new Map<string, FoundEntity>();

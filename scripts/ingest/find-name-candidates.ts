@@ -5,9 +5,9 @@
  * sentence's first word when that is a common word ("Police said…").
  */
 import { isEnglishWord } from './english-words.ts';
-import { FAITH_WORDS, NAME_CONNECTORS, NEWSPAPER_WORDS, ORGANISATION_HEADS, PERSON_PARTICLES, PLACE_HEADS, TITLES } from './name-words.ts';
+import { EVENT_HEADS, EVENT_PREFIXES, FAITH_WORDS, NAME_CONNECTORS, NEWSPAPER_WORDS, ORGANISATION_HEADS, PERSON_PARTICLES, PLACE_HEADS, TITLES } from './name-words.ts';
 import { lexiconTags, wordTags } from './tag-words.ts';
-import { isDemonymOrLanguage } from './world-places.ts';
+import { isDemonymOrLanguage, worldPlaces } from './world-places.ts';
 
 export interface Token {
   readonly text: string;
@@ -51,6 +51,12 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\-.&][\p{L}\p{
 const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'capt', 'sgt', 'rev', 'sen', 'gov', 'rep', 'jr', 'sr', 'maj', 'mt', 'ft']);
 const SENTENCE_GAP = /[.!?:;"“”‘(\[—–]|^\s*'|\n/u;
 
+const GIVEN_NAME = ['FirstName', 'MaleName', 'FemaleName'];
+function isInitial(previous: Token | undefined, after: string): boolean {
+  if (previous && (GIVEN_NAME.some((t) => previous.tags.has(t)) || /^\p{Lu}\.$/u.test(previous.text))) return /^ \p{Lu}/u.test(after);
+  return /^ ?\p{Lu}\. /u.test(after);
+}
+
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
@@ -58,6 +64,9 @@ export function tokenise(text: string): Token[] {
     let word = m[0];
     if (m.index > 0 && (text[m.index - 1] === '#' || text[m.index - 1] === '@')) { last = m.index + word.length; continue; } // a hashtag or a handle
     if (DOTTED.has(word.toLowerCase()) && text[m.index + word.length] === '.') word += '.';
+    // "George W. Bush", "J. K. Rowling": a middle initial, or a run of initials, is part of the
+    // name, and its full stop ends no sentence (not "in Group F. Tunisia…").
+    else if (/^\p{Lu}$/u.test(word) && text[m.index + 1] === '.' && isInitial(tokens.at(-1), text.slice(m.index + 2, m.index + 6))) word += '.';
     const gap = text.slice(last, m.index);
     tokens.push({ text: word, start: m.index, end: m.index + word.length, tags: wordTags(word), sentenceStart: tokens.length === 0 || SENTENCE_GAP.test(gap) });
     last = m.index + word.length;
@@ -85,8 +94,10 @@ export function isCommonWord(token: Token): boolean {
   const lexical = lexiconTags(word);
   if (lexical.some((t) => NAME_TAGS.has(t))) return false;
   if (lexical.length > 0 || isPeopleWord(token)) return true;
-  return word.split('-').every((part) => isEnglishWord(part));
+  // "Co-author", "Ex-president", "Anti-war": an English prefix hyphened to an English word.
+  return word.split('-').every((part, i) => isEnglishWord(part) || (i === 0 && HYPHEN_PREFIXES.has(part.toLowerCase())));
 }
+const HYPHEN_PREFIXES = new Set(['co', 'ex', 'anti', 'pro', 'non', 'pre', 'post', 'self', 'vice', 'counter', 'sub', 'super', 'inter', 'multi', 'semi', 'mid', 're', 'un']);
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun']);
 export function isNameTagged(token: Token): boolean {
@@ -106,7 +117,9 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
     const keep = run.length > 1 && (isPeopleWord(run[0]) || TITLES.has(run[0].text.toLowerCase().replace(/\.$/, ''))
       || (run.length === 2 && run[0].text === 'The' && NEWSPAPER_WORDS.has(run[1].text.toLowerCase()))
       // "Team Estonia had to…": a body's head noun before a country's name is that body's name.
-      || (run.length === 2 && ORGANISATION_HEADS.has(run[0].text.toLowerCase()) && run[1].tags.has('Country')));
+      || (run.length === 2 && ORGANISATION_HEADS.has(run[0].text.toLowerCase()) && run[1].tags.has('Country'))
+      // "New Zealand won", "North Korea fired…": the word begins a country's or a large place's name.
+      || startsPlaceName(run));
     if (run.length && run[0].sentenceStart && isCommonWord(run[0]) && !keep) run.shift();
     if (run.length) runs.push(run);
     run = [];
@@ -114,7 +127,12 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
   const spaced = (a: Token | undefined, b: Token | undefined) => !!a && !!b && /^[ \t]+$/.test(text.slice(a.end, b.start));
   for (const [k, token] of tokens.entries()) {
     const prev = run.at(-1);
-    const joinable = prev && spaced(prev, token) && !(possessive(prev) && !isCommonWord({ ...prev, text: prev.text.replace(/'s?$/, '') }));
+    // A possessive ends a name unless its word is a common one ("Prime Minister's Questions"),
+    // and always after a body's or place's head noun ("the Free Software Foundation's project").
+    const owner = prev && possessive(prev) ? prev.text.replace(/'s?$/, '') : undefined;
+    // …or a person's: "Gordon Brown's Labour Party" are two names.
+    const joinable = prev && spaced(prev, token) && !(owner !== undefined && (!isCommonWord({ ...prev, text: owner }) || isHead(owner.toLowerCase())
+      || (run.length > 1 && GIVEN_NAME_TAGS.some((t) => run.at(-2)!.tags.has(t)))));
     if (!joinable) close();
     // "Movimento 5 Stelle": a number between two capitalised words of one name.
     const next = tokens[k + 1];
@@ -128,9 +146,23 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
   return runs;
 }
 
+const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
+
+/** The run's first two or three words are a country's or a large place's name ("New Zealand", "North Rhine-Westphalia"). */
+function startsPlaceName(run: Token[]): boolean {
+  for (const n of [3, 2]) {
+    if (run.length < n) continue;
+    const place = worldPlaces().lookup(run.slice(0, n).map((t) => t.text.replace(/'s?$/, '')).join(' '));
+    if (place && (place.type === 'country' || place.population >= 20_000)) return true;
+  }
+  // "Northern Ireland", "West Java": a compass word before a place's name.
+  return run.length >= 2 && COMPASS_WORD.test(run[0].text) && (worldPlaces().lookup(run[1].text) !== undefined || ['Place', 'City', 'Country', 'Region'].some((t) => run[1].tags.has(t)));
+}
+
 const FUNCTION_TAGS = new Set(['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord']);
 const lastWord = (run: Token[]) => run.at(-1)!.text.toLowerCase().replace(/'s?$/, '');
 const isHead = (w: string) => ORGANISATION_HEADS.has(w) || PLACE_HEADS.has(w);
+const isEventWord = (w: string, words: number) => EVENT_HEADS.has(w) || (words === 1 && EVENT_PREFIXES.has(w));
 
 export function findNameCandidates(text: string, tokens: Token[], free: (s: number, e: number) => boolean): NameCandidate[] {
   const runs = capitalisedRuns(text, tokens, free).flatMap(splitApposition);
@@ -150,7 +182,12 @@ export function findNameCandidates(text: string, tokens: Token[], free: (s: numb
       if (!spaced || words.length === 0 || words.length > 2 || !words.every((w) => NAME_CONNECTORS.has(w))) break;
       const linker = words.join(' ');
       // "Council for the Welfare of Immigrants", not "University of Sheffield of the UK".
-      const ofLike = /^(?:of|for|on)(?: the)?$/.test(linker) && (isHead(lastWord(tokensOf)) || (joined && !/^(?:of|and)/.test(lastLinker)));
+      // "Battle of …", "Cup of Nations": an event's name, joined so that no name inside it counts.
+      // "the Daughters of the American Revolution Constitution Hall": after "the", a plural common
+      // word joined to a body's or place's name is the start of that name.
+      const members = tokensOf.length === 1 && !joined && /^of/.test(linker) && /\p{Ll}s$/u.test(tokensOf[0].text) && !tokensOf[0].sentenceStart && isCommonWord(tokensOf[0])
+        && tokens[byStart.get(tokensOf[0].start)! - 1]?.text === 'the' && isHead(lastWord(next));
+      const ofLike = /^(?:of|for|on)(?: the)?$/.test(linker) && (isHead(lastWord(tokensOf)) || isEventWord(lastWord(tokensOf), tokensOf.length) || members || (joined && !/^(?:of|and)/.test(lastLinker)));
       // "Union of Rationalist Atheists and Agnostics", not "… Institute of Technology and Colorado
       // State University" or "… of Immigrants and Lee Cheuk-yan": one last word after "and".
       // "The Globe and Mail": a newspaper's name, "The" and its word, joined to one more word.

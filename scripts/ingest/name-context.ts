@@ -4,7 +4,7 @@
  * address ("Gawker.com"), a product's version number ("Internet Explorer 9").
  */
 import type { CleanName } from './classify-name.ts';
-import { ORGANISATION_HEADS, PLACE_HEADS } from './name-words.ts';
+import { EVENT_NOUNS, ORGANISATION_HEADS, PLACE_HEADS } from './name-words.ts';
 
 /** Words a title may have in lower case ("Better Idea of Afghan Girls"). */
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'or', 'vs']);
@@ -53,6 +53,17 @@ export function websiteName(word: string, before: string | undefined): { name: s
   return name ? { name, body: before !== undefined && BODY_NOUNS.has(before) } : undefined;
 }
 
+/** Words that end a product's name as its edition or platform ("Windows XP", "PlayStation VR"). */
+const PRODUCT_SUFFIXES = new Set(['XP', 'VR', 'AR', 'XR', 'HD', 'Pro', 'Lite', 'Ultra']);
+
+/**
+ * "Windows XP", "PlayStation VR": a name of two words or more ending in a word for a product's
+ * edition or platform names a product, and so does the same name anywhere else in the article.
+ */
+export function hasProductSuffix(name: CleanName): boolean {
+  return name.tokens.length >= 2 && PRODUCT_SUFFIXES.has(name.tokens.at(-1)!.text);
+}
+
 /**
  * "Internet Explorer 9", "Windows Server 2019": a name of two words or more, none a head noun of a
  * body or place, followed by a version number names a product, and so does the same name
@@ -63,4 +74,17 @@ export function isVersioned(text: string, name: CleanName): boolean {
   if (name.tokens.length < 2) return false;
   if (name.tokens.some((t) => { const w = t.text.toLowerCase(); return ORGANISATION_HEADS.has(w) || PLACE_HEADS.has(w); })) return false;
   return /^ \d+(?:\.\d+)*(?![\p{L}\p{N}]|\.\d|\s*[–—:-]\s*\d| \p{Lu})/u.test(text.slice(name.end, name.end + 24));
+}
+
+/**
+ * "the Riverside Robot competition", "a National Diet study", "the Player of the Year award",
+ * "the ICI system": a name of two words or more, or an abbreviation, written before a lower-case
+ * noun for an event, a work, an award or a scheme is that thing's own name, not an actor's. The
+ * caller leaves out people, known places ("the Beijing Olympics" names Beijing) and names with
+ * a body's head noun; only the mention is dropped, so a body the article names elsewhere stays.
+ */
+export function namesAnEvent(text: string, name: CleanName): boolean {
+  if (name.tokens.length < 2 && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(name.text)) return false;
+  const next = /^(?: (?:of|for)(?: the)?(?: \p{Lu}[\p{L}'-]*)+)? (\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(text.slice(name.end, name.end + 60));
+  return next !== null && EVENT_NOUNS.has(next[1]);
 }

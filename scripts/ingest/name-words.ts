@@ -16,6 +16,7 @@ export const TITLES = new Set([
   'commissioner', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair',
   'director', 'coach', 'manager', 'foreign', 'defence', 'defense', 'interior', 'finance', 'state', 'acting', 'former',
   'leader', 'speaker', 'ombudsman', 'assistant', 'associate', 'doctor', 'mrs', 'madame', 'monsieur', 'herr', 'frau',
+  'ceo', 'cfo', 'coo', 'cto', 'mp', 'mep', 'msp', 'mla', 'administrator', 'superintendent', 'constable', 'attorney',
 ]);
 
 /** The last word of an organisation's name (or the word before its "of"). */
@@ -42,7 +43,7 @@ export const PLACE_HEADS = new Set([
   'temple', 'mosque', 'cathedral', 'monastery', 'castle', 'harbour', 'harbor', 'port', 'beach', 'camp', 'corridor',
   'border', 'region', 'oblast', 'governorate', 'prefecture', 'village', 'town', 'city', 'state', 'republic', 'kingdom',
   'highway', 'pass', 'dam', 'reservoir', 'mall', 'building', 'house', 'embassy', 'consulate', 'hospital', 'museum',
-  'towers', 'cave', 'caves', 'gardens', 'heights', 'falls', 'springs', 'forest', 'quarter', 'checkpoint',
+  'towers', 'cave', 'caves', 'gardens', 'heights', 'falls', 'springs', 'forest', 'quarter', 'checkpoint', 'crater',
 ]);
 
 /** Places whose head shows they stand for their occupants only in some texts: read as places. */
@@ -59,6 +60,7 @@ export const OFFICE_TITLES = new Set([
   'president', 'minister', 'secretary', 'ambassador', 'envoy', 'commissioner', 'mayor', 'governor', 'chairman',
   'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'senator', 'chancellor', 'premier', 'judge',
   'officer', 'general', 'attorney', 'sheriff', 'consul', 'prosecutor', 'ombudsman', 'speaker', 'leader', 'chief',
+  'ceo', 'mp', 'mep', 'administrator',
 ]);
 
 /** Words for believers and faiths: they name groups of people, not entities. */
@@ -74,7 +76,38 @@ export const EVENT_HEADS = new Set([
   'cup', 'championship', 'championships', 'olympics', 'games', 'festival', 'fair', 'expo', 'prize', 'award', 'awards',
   'act', 'war', 'wars', 'year', 'series', 'day', 'week', 'challenge', 'tournament', 'show', 'treaty', 'accord', 'accords',
   'agreement', 'declaration', 'protocol', 'doctrine', 'bill', 'law', 'study', 'survey', 'report', 'summit', 'crisis',
+  'bowl', 'open', 'marathon', 'prix', 'olympiad', 'contest', 'competition', 'medal', 'trophy', 'exhibition', 'concert',
+  'ceremony', 'parade', 'carnival', 'election', 'elections', 'referendum', 'debate', 'questions', 'speech', 'trials',
+  'revolution', 'uprising', 'massacre', 'genocide', 'holocaust', 'attack', 'attacks', 'bombing', 'bombings', 'riots',
+  'disaster', 'earthquake', 'scandal', 'pandemic', 'epidemic', 'outbreak', 'disease', 'syndrome', 'virus', 'flu',
+  'fever', 'meeting', 'amendment', 'charter', 'convention', 'resolution', 'directive', 'manifesto', 'theory', 'index', 'season', 'era',
 ]);
+
+/**
+ * Common nouns for events, works, awards and schemes, written in lower case after a name that
+ * is the event's or work's own ("the Riverside Robot competition", "a National Diet study").
+ */
+export const EVENT_NOUNS = new Set([
+  'award', 'awards', 'prize', 'prizes', 'medal', 'trophy', 'competition', 'contest', 'tournament', 'championship',
+  'championships', 'festival', 'exhibition', 'expo', 'fair', 'ceremony', 'summit', 'games', 'series', 'show',
+  'study', 'studies', 'survey', 'report', 'programme', 'program', 'scheme', 'system', 'campaign', 'initiative', 'project',
+]);
+
+/**
+ * Lower-case nouns for a work, a product, a vehicle, a storm or an operation, written right
+ * before its name ("her novel Angel Wings", "the browser Quickfox", "the ferry Lake Queen").
+ * Bodies' words ("newspaper", "group", "company") are not listed: the name after them is a body.
+ */
+export const WORK_NOUNS = new Set([
+  'novel', 'book', 'memoir', 'film', 'movie', 'documentary', 'album', 'song', 'play', 'opera', 'musical', 'poem',
+  'painting', 'sculpture', 'series', 'sitcom', 'show', 'videogame', 'app', 'browser', 'software', 'podcast',
+  'ship', 'vessel', 'yacht', 'ferry', 'tanker', 'submarine', 'frigate', 'destroyer', 'aircraft', 'rocket',
+  'spacecraft', 'probe', 'satellite', 'rover', 'telescope', 'hurricane', 'typhoon', 'cyclone', 'storm', 'operation',
+  'drug', 'vaccine', 'virus', 'hashtag', 'slogan', 'anthem',
+]);
+
+/** First words of the names of operations, storms, battles and treaties ("Operation Clean Sweep", "Hurricane Ida", "Battle of …"). */
+export const EVENT_PREFIXES = new Set(['operation', 'hurricane', 'typhoon', 'cyclone', 'storm', 'battle', 'siege', 'treaty']);
 
 /** One-word newspaper names written after "The" ("The Guardian"). */
 export const NEWSPAPER_WORDS = new Set(['times', 'guardian', 'observer', 'telegraph', 'independent', 'economist', 'post', 'herald', 'tribune', 'globe', 'mirror', 'express', 'nation', 'star', 'sun', 'spectator', 'atlantic', 'australian', 'age', 'hindu', 'standard', 'scotsman', 'irish']);

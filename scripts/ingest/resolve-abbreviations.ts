@@ -3,6 +3,8 @@
  * "KPA (Korean People's Army)"), or made of the initials of a name the article uses
  * ("JSC" after "Johnson Space Center").
  */
+import { lexiconTags } from './tag-words.ts';
+
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'a', 'an', '&', 'de', 'du', 'des', 'la', 'le', 'del', 'di', 'da']);
 
@@ -42,3 +44,20 @@ export function definedAbbreviations(text: string, names: readonly { start: numb
   }
   return defined;
 }
+
+/**
+ * "IDD" where the article writes "iodine deficiency disorders", "GDP" beside "gross domestic
+ * product": an abbreviation made of the initials of a phrase the article writes in lower case
+ * abbreviates a common noun, not a body's name. Small words may come between ("weapons of mass
+ * destruction"), and a hyphen may join two of the words ("post-traumatic stress disorder").
+ */
+export function spellsLowerCasePhrase(abbreviation: string, paragraphs: readonly string[]): boolean {
+  const letters = acronymKey(abbreviation);
+  if (!/^\p{Lu}{3,6}$/u.test(letters)) return false;
+  const gap = '[ -](?:(?:of|the|and|for|on|in|to|a|an) )*';
+  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${[...letters.toLowerCase()].map((l) => `${l}\\p{Ll}{2,}`).join(gap)}(?![\\p{L}\\p{N}])`, 'gu');
+  // Content words only: "for being in" is no phrase that "FBI" abbreviates.
+  const content = (m: string) => m.split(/[ -]+/).filter((w) => !SMALL_WORDS.has(w)).every((w) => !lexiconTags(w).some((t) => FUNCTION_TAGS.has(t)));
+  return paragraphs.some((p) => [...p.matchAll(phrase)].some((m) => content(m[0])));
+}
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Adverb', 'Negative']);

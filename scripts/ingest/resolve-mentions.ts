@@ -7,14 +7,14 @@
 import { slugify } from '../../src/lib/slug.ts';
 import type { CleanName, NameKind } from './classify-name.ts';
 import type { EntityIndex, FoundEntity } from './find-entities.ts';
-import { isEnglishWord } from './english-words.ts';
+import { isEnglishWord, isMisspeltWord } from './english-words.ts';
 import { isCommonWord, isNameTagged } from './find-name-candidates.ts';
 import { lexiconTags } from './tag-words.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import { nameKey, personKey } from './name-key.ts';
 import { PLACE_PREFIXES } from './name-words.ts';
 import { acronymKey, definedAbbreviations, initialsOf, isAcronym } from './resolve-abbreviations.ts';
-import type { WorldPlace, WorldPlaces } from './world-places.ts';
+import { isDemonymOrLanguage, type WorldPlace, type WorldPlaces } from './world-places.ts';
 
 export interface Mention {
   block: number;
@@ -22,6 +22,8 @@ export interface Mention {
   end: number;
   /** The name as written. */
   surface: string;
+  /** The name key to resolve it by, when not that of the surface ("Food Standards of Australia and New Zealand"). */
+  key?: string;
   /** Set for a gazetteer match. */
   entry?: GazetteerEntry;
   /** Set for a discovered name: the cleaned name, its classification and its paragraph. */
@@ -30,11 +32,17 @@ export interface Mention {
   text?: string;
 }
 
-/** Abbreviations too common to name an actor on their own. */
-const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'PC', 'IT', 'UTC', 'GMT', 'DNA', 'HIV', 'AIDS', 'COVID', 'CCTV', 'SUV', 'PR', 'FAQ', 'USD', 'EUR', 'PHD', 'MP', 'MPS', 'MEP', 'NGO', 'NGOS', 'VIP', 'CD', 'DVD', 'HD', 'AI', 'LGBT', 'LGBTQ', 'BC', 'AD', 'CE', 'BCE', 'GPS', 'URL', 'PDF', 'HTML', 'RSS', 'SMS', 'USB', 'ATM', 'VAT', 'KM', 'KG', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
+/** Abbreviations of common nouns (measures, conditions, devices): too common to name an actor on their own. */
+const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'PC', 'IT', 'UTC', 'GMT', 'DNA', 'HIV', 'AIDS', 'COVID', 'CCTV', 'SUV', 'PR', 'FAQ', 'USD', 'EUR', 'PHD', 'MP', 'MPS', 'MEP', 'NGO', 'NGOS', 'VIP', 'CD', 'DVD', 'HD', 'AI', 'LGBT', 'LGBTQ', 'BC', 'AD', 'CE', 'BCE', 'GPS', 'URL', 'PDF', 'HTML', 'RSS', 'SMS', 'USB', 'ATM', 'VAT', 'KM', 'KG', 'IQ', 'BMI', 'GNP', 'CPI', 'GPA', 'ICU', 'MRI', 'PTSD', 'ADHD', 'OCD', 'UV', 'IVF', 'HPV', 'STD', 'MPH', 'RPM', 'LED', 'LCD', 'CPU', 'GPU', 'SIM', 'PIN', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
 
 /** Lexicon tags that make a common-looking word a name ("Gloria", "Texas"). */
 const LEXICON_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
+
+/** Generational suffixes after a surname. */
+const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** "L.A.", "N.Y.": initials written with full stops. */
+const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
 
 const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
 const COMPASS_WORDS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)$/;
@@ -81,7 +89,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     return b;
   };
   const discovered = (m: Mention, guess: NameKind): Builder => {
-    const key = nameKey(m.surface);
+    const key = m.key ?? nameKey(m.surface);
     const words = m.name!.tokens.length;
     let b = byKey.get(key) ?? (guess.type === 'person' ? byPersonKey.get(personKey(m.surface)) : undefined);
     const strength = guess.strength ?? 1;
@@ -99,6 +107,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
 
   // Gazetteer matches, then full names (two words or more, or a known place).
   const later: Mention[] = [];
+  const abbreviatedEnds: Mention[] = [];
   for (const m of mentions) {
     if (m.entry) { add(fromEntry(m.entry), m); continue; }
     const guess = m.guess!;
@@ -112,7 +121,21 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       if (place) { add(fromWorld(place), m); continue; }
     }
     if (single) { later.push(m); continue; }
+    if (DOTTED_ABBREVIATION.test(m.name!.tokens.at(-1)!.text)) { abbreviatedEnds.push(m); continue; }
     add(discovered(m, guess), m);
+  }
+  // "East L.A." beside "East Los Angeles": a name ending in the initials of the rest of a longer
+  // name in the article is that name.
+  for (const m of abbreviatedEnds) {
+    const words = m.surface.split(/\s+/);
+    const prefix = words.slice(0, -1).join(' ');
+    const letters = words.at(-1)!.replace(/\./g, '');
+    const longer = [...new Set(builders.values())].filter((b) => b.mentions > 0 && [b.name, ...b.surfaces].some((n) => {
+      const rest = n.split(/\s+/);
+      return n.startsWith(`${prefix} `) && rest.length - words.length + 1 === letters.length && rest.slice(words.length - 1).map((w) => w[0]).join('') === letters;
+    }));
+    if (longer.length === 1) add(longer[0], m);
+    else add(discovered(m, m.guess!), m);
   }
 
   // "Home Office" in an article about the "United Kingdom Home Office": one organisation.
@@ -153,7 +176,9 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       if (b.kind === 'place' && COMPASS_WORDS.test(words[0])) unique(placeTails, nameKey(words.slice(1).join(' ')), b);
       for (const i of initialsOf(s)) unique(initials, i, b);
       if (b.type === 'person') {
-        unique(surnames, nameKey(words.at(-1)!), b);
+        // "Benigno Aquino III", "Martin Luther King Jr.": the surname is before a generational suffix.
+        const last = words.length > 2 && GENERATIONAL.test(words.at(-1)!) ? words.at(-2)! : words.at(-1)!;
+        unique(surnames, nameKey(last), b);
         unique(givenNames, nameKey(words[0]), b);
       }
       else if (b.kind === 'actor') {
@@ -199,6 +224,8 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     // A lone common word ("State", "Labour") names something only with the name it stands for.
     const token = m.name!.tokens[0];
     if (!m.name!.titled && isCommonWord(token) && (isEnglishWord(token.text) || !isNameTagged(token)) && !lexiconTags(token.text).some((t) => LEXICON_NAMES.has(t))) continue;
+    // …nor does a misspelt common or people's word ("Technlogy", "Brazillian").
+    if (!m.name!.titled && !lexiconTags(token.text).length && isMisspeltWord(token.text, isDemonymOrLanguage)) continue;
     add(discovered(m, m.name!.titled ? { kind: 'actor', type: 'person' } : guess), m);
   }
 
