@@ -21,6 +21,7 @@ import { mapInOrder } from './map-in-order.ts';
 import { json, type RenderedPage } from './render-page.ts';
 import type { RegisteredArticle, RegisteredEntity } from './url-registry.ts';
 import { writeIfChanged } from './write-if-changed.ts';
+import { stepTimer } from '../step-timings.ts';
 import { firstMentions } from './mention-contexts.ts';
 import { collectIndexes } from './write-indexes.ts';
 import { entityUrl, type EntityKind } from '../../src/lib/urls.ts';
@@ -49,6 +50,7 @@ export async function writeArchive(
   kept: { redirects: Redirect[]; withdrawn: RegisteredArticle[]; retired: RegisteredEntity[] },
   printing: PagePrinting = {},
 ): Promise<WrittenArchive> {
+  const lap = stepTimer('write archive');
   const files = workFiles(dir);
   await mkdir(files.articles, { recursive: true });
   await mkdir(files.records, { recursive: true });
@@ -72,6 +74,7 @@ export async function writeArchive(
     valid.push({ article: checked.data, body: outcome.article.body, links, sourceFile: outcome.sourceFile });
     indexes.add(checked.data.id, outcome.article);
   }
+  lap('validate, first mentions, indexes');
   const site = siteUrl().href;
   // The page depends on the article, its body, the site URL (citations) and the code.
   const keyOf = (v: (typeof valid)[number]) => printing.cache ? cacheKey(printing.codeDigest ?? '', 'print', site, JSON.stringify(v.article), JSON.stringify(v.body), JSON.stringify(v.links)) : null;
@@ -88,6 +91,7 @@ export async function writeArchive(
     if (page) await write(v.article, page);
     return { ...v, key, cached: page !== undefined };
   });
+  lap('cached pages');
   const missing = looked.filter((l) => !l.cached);
   const runner = printing.runners?.forTasks(missing.length) ?? mainThreadRunner();
   let done = valid.length - missing.length;
@@ -97,12 +101,15 @@ export async function writeArchive(
     await write(l.article, page);
     printing.onProgress?.(++done, valid.length);
   });
+  lap('printed pages');
   const pages = new Map(valid.map((v) => [v.sourceFile, v.article.id]));
   for (const [dir, ext] of [[files.articles, '.mdx'], [files.records, '.json']] as const) {
     const keep = new Set([...pages.values()].map((id) => `${id}${ext}`));
     for (const name of await readdir(dir)) if (!keep.has(name)) await rm(path.join(dir, name), { force: true });
   }
+  lap('stale files');
   await indexes.write(dir);
+  lap('mention and date indexes');
   await writeIfChanged(files.actors, json(entities.actors));
   await writeIfChanged(files.places, json(entities.places));
   await writeIfChanged(files.redirects, json(kept.redirects));
