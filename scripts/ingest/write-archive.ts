@@ -21,6 +21,8 @@ import { mapInOrder } from './map-in-order.ts';
 import { json, type RenderedPage } from './render-page.ts';
 import type { RegisteredArticle, RegisteredEntity } from './url-registry.ts';
 import { writeIfChanged } from './write-if-changed.ts';
+import { pageTextDigest, readPageDigests, trustedDigest, type PageDigests } from '../../src/lib/page-digests.ts';
+import { fileStamp } from '../../src/lib/render-plan.ts';
 import { stepTimer } from '../step-timings.ts';
 import { firstMentions } from './mention-contexts.ts';
 import { collectIndexes } from './write-indexes.ts';
@@ -81,14 +83,26 @@ export async function writeArchive(
   // Each page is written as soon as it is printed (or found in the cache) and not kept: holding
   // every page until all are printed held the whole archive's text in memory at once. Only files
   // whose text changed are written: the others keep their modification time.
-  const write = async (article: Article, page: RenderedPage) => {
-    await writeIfChanged(path.join(files.articles, `${article.id}.mdx`), page.mdx);
-    await writeIfChanged(path.join(files.records, `${article.id}.json`), page.record);
+  const lastWritten = readPageDigests(files.pageDigests);
+  const written: PageDigests = {};
+  const fileOf = (id: string) => ({ mdx: path.join(files.articles, `${id}.mdx`), record: path.join(files.records, `${id}.json`) });
+  const write = async (article: Article, page: RenderedPage, key: string | null) => {
+    const file = fileOf(article.id);
+    await writeIfChanged(file.mdx, page.mdx);
+    await writeIfChanged(file.record, page.record);
+    written[article.id] = { key, digest: pageTextDigest(page.mdx, page.record), mdx: fileStamp(file.mdx), record: fileStamp(file.record) };
   };
   const looked = await mapInOrder(valid, 16, async (v) => {
     const key = keyOf(v);
+    // Printed from the same key last time and both files untouched since: nothing to read or write.
+    const same = key && lastWritten[v.article.id]?.key === key ? trustedDigest(lastWritten[v.article.id], fileOf(v.article.id).mdx, fileOf(v.article.id).record) : null;
+    if (same) {
+      printing.cache!.keep(key!);
+      written[v.article.id] = same;
+      return { ...v, key, cached: true };
+    }
     const page = key ? await printing.cache!.get<RenderedPage>(key) : undefined;
-    if (page) await write(v.article, page);
+    if (page) await write(v.article, page, key);
     return { ...v, key, cached: page !== undefined };
   });
   lap('cached pages');
@@ -98,7 +112,7 @@ export async function writeArchive(
   await mapInOrder(missing, runner.concurrency, async (l) => {
     const page = await runner.printPage(l.article, l.body, l.links);
     if (l.key) await printing.cache!.set(l.key, page);
-    await write(l.article, page);
+    await write(l.article, page, l.key);
     printing.onProgress?.(++done, valid.length);
   });
   lap('printed pages');
@@ -108,6 +122,7 @@ export async function writeArchive(
     for (const name of await readdir(dir)) if (!keep.has(name)) await rm(path.join(dir, name), { force: true });
   }
   lap('stale files');
+  await writeIfChanged(files.pageDigests, JSON.stringify(Object.fromEntries(Object.entries(written).sort(([a], [b]) => (a < b ? -1 : 1)))));
   await indexes.write(dir);
   lap('mention and date indexes');
   await writeIfChanged(files.actors, json(entities.actors));

@@ -17,6 +17,8 @@ export const workFiles = (dir: string) => ({
   records: path.join(dir, 'records'),
   /** Each article's story as HTML (`<id>.html`), written by the article loader for the article page. */
   html: path.join(dir, 'article-html'),
+  /** Per article: digest and file stamps of its page and record as the ingest wrote them (src/lib/page-digests.ts). */
+  pageDigests: path.join(dir, 'page-digests.json'),
   actors: path.join(dir, 'actors.json'),
   places: path.join(dir, 'places.json'),
   report: path.join(dir, 'ingest-report.json'),
