@@ -28,6 +28,8 @@ export const workFiles = (dir: string) => ({
   withdrawn: path.join(dir, 'withdrawn.json'),
   /** Per actor and place (`mentions/<kind>/<id>.json`): mentions in context and statements. */
   mentions: path.join(dir, 'mentions'),
+  /** Every statement by speaker (`actor:<id>` → the statements of its mention file), for the statements export. */
+  statements: path.join(dir, 'statements.json'),
   /** Dates the stories mention, one file per year (`dates-mentioned/<YYYY>.json`). */
   datesMentioned: path.join(dir, 'dates-mentioned'),
   datesMentionedSummary: path.join(dir, 'dates-mentioned.json'),
