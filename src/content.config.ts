@@ -14,7 +14,7 @@ const files = workFiles(workDir());
 
 export const collections = {
   articles: defineCollection({
-    loader: articleLoader({ articles: files.articles, records: files.records, html: files.html, site: siteUrl().href }),
+    loader: articleLoader({ articles: files.articles, records: files.records, html: files.html, pageDigests: files.pageDigests, site: siteUrl().href }),
     schema: articleSchema,
   }),
   actors: defineCollection({ loader: file(files.actors), schema: entitySchema }),

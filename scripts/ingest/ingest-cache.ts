@@ -19,6 +19,8 @@ export interface IngestCache {
   /** The cached value under `key`, or undefined (a missing or unreadable entry is a miss). */
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
+  /** Marks an entry as used without reading it (a page known to be on disk as it was printed). */
+  keep(key: string): void;
   /** Deletes every entry neither read nor written since the cache was opened. */
   prune(): Promise<number>;
   readonly hits: number;
@@ -47,6 +49,9 @@ export async function openIngestCache(dir: string): Promise<IngestCache> {
       used.add(key);
       await mkdir(path.dirname(fileOf(key)), { recursive: true });
       await writeFile(fileOf(key), JSON.stringify(value));
+    },
+    keep(key) {
+      used.add(key);
     },
     async prune() {
       let removed = 0;

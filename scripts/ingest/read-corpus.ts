@@ -10,6 +10,7 @@ import type { FileOutcome } from './ingest-file.ts';
 import type { RunnerChoice } from './ingest-workers.ts';
 import type { CorpusMetadata } from './load-metadata.ts';
 import { mapInOrder } from './map-in-order.ts';
+import { stepTimer } from '../step-timings.ts';
 
 export interface ReadCorpusOptions {
   runners: RunnerChoice;
@@ -27,6 +28,7 @@ export interface ReadCorpus {
 }
 
 export async function readCorpus(sources: readonly SourceFile[], metadata: CorpusMetadata, options: ReadCorpusOptions): Promise<ReadCorpus> {
+  const lap = stepTimer('read');
   const { cache } = options;
   // First what the cache has (files changed since the last run are its misses)…
   const looked = await mapInOrder(sources, 16, async (source) => {
@@ -36,6 +38,7 @@ export async function readCorpus(sources: readonly SourceFile[], metadata: Corpu
     const key = bytes && cacheKey(options.codeDigest, 'read', source.relativePath, source.format ?? '', JSON.stringify(stated ?? null), bytes);
     return { source, stated, key, outcomes: key ? await cache!.get<FileOutcome[]>(key) : undefined };
   });
+  lap('cache lookups');
   // …then the rest is read, by workers when there are enough of them.
   const missing = looked.filter((l) => !l.outcomes);
   const runner = options.runners.forTasks(missing.length);

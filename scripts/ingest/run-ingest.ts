@@ -19,6 +19,7 @@ import { reconcileEntities } from './reconcile-entities.ts';
 import { loadRegistry, saveRegistry } from './url-registry.ts';
 import { writeArchive } from './write-archive.ts';
 import { buildReport, type IngestReport } from './ingest-report.ts';
+import { stepTimer } from '../step-timings.ts';
 
 /** The ingest's steps that report progress: reading the files, printing the pages. */
 export type IngestStep = 'read' | 'print';
@@ -59,12 +60,14 @@ export interface IngestStats {
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
+  const lap = stepTimer('ingest');
   // Load the curated data the extractors resolve against, and the URLs published so far.
   const [{ gazetteer, context }, registry, codeDigest] = await Promise.all([
     loadIngestContext(options),
     loadRegistry(options.registryFile),
     ingestCodeDigest(options),
   ]);
+  lap('context');
   const cache = options.cache === false ? null : await openIngestCache(path.join(options.workDir, 'ingest-cache'));
   // List the corpus, supported or not: every file must end in the report.
   const files = await findCorpusFiles(options.corpusDir, { ignore: [options.registryFile] });
@@ -75,28 +78,37 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   try {
     // Read each file into articles or rejections (unchanged files: from the cache).
     const { outcomes, read } = await readCorpus(files.articles, metadata, { runners, cache, codeDigest, onProgress: (done, total) => options.onProgress?.('read', done, total) });
+    lap('read');
     // Short lines that recur across the corpus are page template, not story.
     removeRecurringLines(outcomes);
     // The same story saved twice becomes one page; the copy is reported, not dropped silently.
+    lap('recurring lines');
     const duplicates = markDuplicates(outcomes);
+    lap('duplicates');
     // A discovered person spelt differently in different articles ("Pashinian"/"Pashinyan") gets one id.
     groupSpellingVariants(outcomes);
+    lap('spelling variants');
     // Permanent ids and URLs; earlier URLs become redirects, vanished articles notices.
     const articles = assignUrls(outcomes, duplicates, registry, options.today);
+    lap('urls');
     // Merge per-article entities into actors and places; keep their old URLs answering.
     const entities = collectEntities(outcomes, duplicates, gazetteer);
     const reconciled = reconcileEntities(articles.registry, [...entities.actors, ...entities.places], gazetteer, options.today);
+    lap('entities');
     // Validate and write pages (unchanged ones: not rewritten), entity lists, redirects and the report; then the registry.
     const written = await writeArchive(options.workDir, outcomes, duplicates, entities, {
       redirects: [...articles.redirects, ...reconciled.redirects],
       withdrawn: articles.withdrawn,
       retired: reconciled.retired,
     }, { runners, cache, codeDigest, onProgress: (done, total) => options.onProgress?.('print', done, total) });
+    lap('write archive');
     const report = buildReport(outcomes, duplicates, written, metadata.problems);
     await written.writeReport(report);
     await saveRegistry(options.registryFile, reconciled.registry);
     // Entries for files and pages that are gone would only grow the cache.
+    lap('report, registry');
     await cache?.prune();
+    lap('prune');
     options.onStats?.({ workers: runners.started, filesRead: read, pagesPrinted: written.printed, pages: written.pages.size, files: files.articles.length });
     return report;
   } finally {

@@ -21,6 +21,9 @@ import { mapInOrder } from './map-in-order.ts';
 import { json, type RenderedPage } from './render-page.ts';
 import type { RegisteredArticle, RegisteredEntity } from './url-registry.ts';
 import { writeIfChanged } from './write-if-changed.ts';
+import { pageTextDigest, readPageDigests, trustedDigest, type PageDigests } from '../../src/lib/page-digests.ts';
+import { fileStamp } from '../../src/lib/render-plan.ts';
+import { stepTimer } from '../step-timings.ts';
 import { firstMentions } from './mention-contexts.ts';
 import { collectIndexes } from './write-indexes.ts';
 import { entityUrl, type EntityKind } from '../../src/lib/urls.ts';
@@ -49,6 +52,7 @@ export async function writeArchive(
   kept: { redirects: Redirect[]; withdrawn: RegisteredArticle[]; retired: RegisteredEntity[] },
   printing: PagePrinting = {},
 ): Promise<WrittenArchive> {
+  const lap = stepTimer('write archive');
   const files = workFiles(dir);
   await mkdir(files.articles, { recursive: true });
   await mkdir(files.records, { recursive: true });
@@ -72,37 +76,55 @@ export async function writeArchive(
     valid.push({ article: checked.data, body: outcome.article.body, links, sourceFile: outcome.sourceFile });
     indexes.add(checked.data.id, outcome.article);
   }
+  lap('validate, first mentions, indexes');
   const site = siteUrl().href;
   // The page depends on the article, its body, the site URL (citations) and the code.
   const keyOf = (v: (typeof valid)[number]) => printing.cache ? cacheKey(printing.codeDigest ?? '', 'print', site, JSON.stringify(v.article), JSON.stringify(v.body), JSON.stringify(v.links)) : null;
   // Each page is written as soon as it is printed (or found in the cache) and not kept: holding
   // every page until all are printed held the whole archive's text in memory at once. Only files
   // whose text changed are written: the others keep their modification time.
-  const write = async (article: Article, page: RenderedPage) => {
-    await writeIfChanged(path.join(files.articles, `${article.id}.mdx`), page.mdx);
-    await writeIfChanged(path.join(files.records, `${article.id}.json`), page.record);
+  const lastWritten = readPageDigests(files.pageDigests);
+  const written: PageDigests = {};
+  const fileOf = (id: string) => ({ mdx: path.join(files.articles, `${id}.mdx`), record: path.join(files.records, `${id}.json`) });
+  const write = async (article: Article, page: RenderedPage, key: string | null) => {
+    const file = fileOf(article.id);
+    await writeIfChanged(file.mdx, page.mdx);
+    await writeIfChanged(file.record, page.record);
+    written[article.id] = { key, digest: pageTextDigest(page.mdx, page.record), mdx: fileStamp(file.mdx), record: fileStamp(file.record) };
   };
   const looked = await mapInOrder(valid, 16, async (v) => {
     const key = keyOf(v);
+    // Printed from the same key last time and both files untouched since: nothing to read or write.
+    const same = key && lastWritten[v.article.id]?.key === key ? trustedDigest(lastWritten[v.article.id], fileOf(v.article.id).mdx, fileOf(v.article.id).record) : null;
+    if (same) {
+      printing.cache!.keep(key!);
+      written[v.article.id] = same;
+      return { ...v, key, cached: true };
+    }
     const page = key ? await printing.cache!.get<RenderedPage>(key) : undefined;
-    if (page) await write(v.article, page);
+    if (page) await write(v.article, page, key);
     return { ...v, key, cached: page !== undefined };
   });
+  lap('cached pages');
   const missing = looked.filter((l) => !l.cached);
   const runner = printing.runners?.forTasks(missing.length) ?? mainThreadRunner();
   let done = valid.length - missing.length;
   await mapInOrder(missing, runner.concurrency, async (l) => {
     const page = await runner.printPage(l.article, l.body, l.links);
     if (l.key) await printing.cache!.set(l.key, page);
-    await write(l.article, page);
+    await write(l.article, page, l.key);
     printing.onProgress?.(++done, valid.length);
   });
+  lap('printed pages');
   const pages = new Map(valid.map((v) => [v.sourceFile, v.article.id]));
   for (const [dir, ext] of [[files.articles, '.mdx'], [files.records, '.json']] as const) {
     const keep = new Set([...pages.values()].map((id) => `${id}${ext}`));
     for (const name of await readdir(dir)) if (!keep.has(name)) await rm(path.join(dir, name), { force: true });
   }
+  lap('stale files');
+  await writeIfChanged(files.pageDigests, JSON.stringify(Object.fromEntries(Object.entries(written).sort(([a], [b]) => (a < b ? -1 : 1)))));
   await indexes.write(dir);
+  lap('mention and date indexes');
   await writeIfChanged(files.actors, json(entities.actors));
   await writeIfChanged(files.places, json(entities.places));
   await writeIfChanged(files.redirects, json(kept.redirects));

@@ -60,10 +60,15 @@ export function collectIndexes() {
       };
       for (const kind of ['actor', 'place']) await mkdir(path.join(files.mentions, kind), { recursive: true });
       await mkdir(files.datesMentioned, { recursive: true });
+      // The statements again in one file: the statements export would otherwise read every
+      // mention file (mostly sentences in context) on every render.
+      const statements: Record<string, EntityMentions['statements']> = {};
       for (const [key, entry] of [...entities].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const [kind, id] = key.split(':');
         await put(path.join(files.mentions, kind, `${id}.json`), JSON.stringify(entry));
+        if (entry.statements.length > 0) statements[key] = entry.statements;
       }
+      await writeIfChanged(files.statements, JSON.stringify(statements));
       const summary: DatesMentionedSummary = {};
       for (const [year, list] of [...years].sort(([a], [b]) => (a < b ? -1 : 1))) {
         list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.article < b.article ? -1 : a.article > b.article ? 1 : 0));

@@ -24,6 +24,14 @@ export function getEntityMentions(kind: EntityKind, id: string): Promise<EntityM
   return readMentions(path.join(workFiles(workDir()).mentions, kind, `${id}.json`));
 }
 
+let statements: Promise<Record<string, EntityMentions['statements']>> | undefined;
+
+/** Every entity's statements (`actor:<id>` → list), from the one file the ingest writes for the statements export. */
+export function getAllStatements(): Promise<Record<string, EntityMentions['statements']>> {
+  statements ??= readFile(workFiles(workDir()).statements, 'utf8').then((text) => JSON.parse(text) as Record<string, EntityMentions['statements']>, () => ({}));
+  return statements;
+}
+
 /** A sentence split around the mention, for marking it: [before, mention, after]. */
 export function splitAtMention(context: { sentence: string; start: number; end: number }): [string, string, string] {
   const { sentence, start, end } = context;

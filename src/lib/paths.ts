@@ -17,6 +17,8 @@ export const workFiles = (dir: string) => ({
   records: path.join(dir, 'records'),
   /** Each article's story as HTML (`<id>.html`), written by the article loader for the article page. */
   html: path.join(dir, 'article-html'),
+  /** Per article: digest and file stamps of its page and record as the ingest wrote them (src/lib/page-digests.ts). */
+  pageDigests: path.join(dir, 'page-digests.json'),
   actors: path.join(dir, 'actors.json'),
   places: path.join(dir, 'places.json'),
   report: path.join(dir, 'ingest-report.json'),
@@ -26,6 +28,8 @@ export const workFiles = (dir: string) => ({
   withdrawn: path.join(dir, 'withdrawn.json'),
   /** Per actor and place (`mentions/<kind>/<id>.json`): mentions in context and statements. */
   mentions: path.join(dir, 'mentions'),
+  /** Every statement by speaker (`actor:<id>` → the statements of its mention file), for the statements export. */
+  statements: path.join(dir, 'statements.json'),
   /** Dates the stories mention, one file per year (`dates-mentioned/<YYYY>.json`). */
   datesMentioned: path.join(dir, 'dates-mentioned'),
   datesMentionedSummary: path.join(dir, 'dates-mentioned.json'),

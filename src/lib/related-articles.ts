@@ -38,22 +38,39 @@ export function relatedArticles(articles: readonly Article[], { limit = 5, maxPo
       else postings.set(key, [i]);
     }
   });
+  // Scores in one array reused for every article (only the touched slots are reset), and the
+  // best `limit` kept by insertion instead of sorting every candidate: at 20,000 articles a
+  // Map and a full sort per article made this a fixed cost of every (re)build. Same sums in
+  // the same order, same total order, so the same lists.
+  const scores = new Float64Array(articles.length);
+  const touched: number[] = [];
   const related = new Map<string, Article[]>();
   articles.forEach((article, i) => {
-    const scores = new Map<number, number>();
     for (const [key, weight] of keysOf[i]) {
       const list = postings.get(key)!;
       if (list.length < 2 || list.length > maxPostings) continue;
       const rarity = Math.log(articles.length / list.length) + 1;
-      for (const j of list) if (j !== i) scores.set(j, (scores.get(j) ?? 0) + weight * rarity);
+      for (const j of list) {
+        if (j === i) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j] += weight * rarity;
+      }
     }
     const sameStory = new Set(article.sameStory ?? []);
-    const ranked = [...scores]
-      .filter(([j]) => !sameStory.has(articles[j].id))
-      .sort((a, b) => b[1] - a[1] || Math.abs(a[0] - i) - Math.abs(b[0] - i) || a[0] - b[0])
-      .slice(0, limit)
-      .map(([j]) => articles[j]);
-    related.set(article.id, ranked);
+    // Higher score first, then nearer in the list, then earlier.
+    const before = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && (Math.abs(a - i) < Math.abs(b - i) || (Math.abs(a - i) === Math.abs(b - i) && a < b)));
+    const best: number[] = [];
+    for (const j of touched) {
+      if (sameStory.has(articles[j].id)) continue;
+      if (best.length === limit && !before(j, best[limit - 1])) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      while (at > 0 && before(j, best[at - 1])) at--;
+      best.splice(at, 0, j);
+      if (best.length > limit) best.pop();
+    }
+    related.set(article.id, best.map((j) => articles[j]));
+    for (const j of touched) scores[j] = 0;
+    touched.length = 0;
   });
   return related;
 }

@@ -17,6 +17,7 @@ import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { progressReporter } from '../../scripts/progress.ts';
 import { bodyWithMarks } from './paragraph-marks.ts';
+import { pageTextDigest, readPageDigests, trustedDigest } from '../lib/page-digests.ts';
 
 /** Bump when the HTML this loader makes changes, so cached entries are rendered again. */
 const MARKUP_VERSION = '2';
@@ -30,6 +31,8 @@ export interface ArticleLoaderOptions {
   html: string;
   /** Absolute URL the site is published at (pin-cite links). */
   site: string;
+  /** The ingest's page digests (src/lib/page-digests.ts): unchanged pages are not read at all. */
+  pageDigests: string;
 }
 
 /** `---\nYAML\n---\nBODY` → its two parts; the ingest always writes frontmatter. */
@@ -48,18 +51,23 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const seen = new Set<string>();
       await mkdir(options.html, { recursive: true });
       const progress = progressReporter('render: article bodies');
+      const known = readPageDigests(options.pageDigests);
       for (const [i, name] of names.entries()) {
         progress(i, names.length);
         const id = name.slice(0, -'.mdx'.length);
         const filePath = path.join(options.articles, name);
-        const [text, record] = await Promise.all([
-          readFile(filePath, 'utf8'),
-          readFile(path.join(options.records, `${id}.json`), 'utf8').catch(() => null),
-        ]);
+        const recordPath = path.join(options.records, `${id}.json`);
         seen.add(id);
-        const digest = generateDigest(`${MARKUP_VERSION}\0${options.site}\0${text}\0${record ?? ''}`);
+        const read = () => Promise.all([readFile(filePath, 'utf8'), readFile(recordPath, 'utf8').catch(() => null)]);
+        // The digest of the two texts: from the ingest's list while the files are as it left them, else read.
+        const trusted = trustedDigest(known[id], filePath, recordPath);
+        let texts = trusted ? null : await read();
+        const pageDigest = trusted?.digest ?? pageTextDigest(texts![0], texts![1] ?? '');
+        const digest = generateDigest(`${MARKUP_VERSION}\0${options.site}\0${pageDigest}`);
         const htmlFile = path.join(options.html, `${id}.html`);
         if (store.get(id)?.digest === digest && (await access(htmlFile).then(() => true, () => false))) continue;
+        texts ??= await read();
+        const [text, record] = texts;
         const { yaml, body } = splitFrontmatter(text, filePath);
         // The ingest writes the frontmatter as JSON, which is YAML too (article-to-mdx.ts): JSON.parse is its fast path.
         const fields = (yaml.startsWith('{') ? JSON.parse(yaml) : parseYaml(yaml)) as Record<string, unknown>;
