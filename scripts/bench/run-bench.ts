@@ -37,6 +37,10 @@ const at = (name: string) => path.join(dir, name);
 const log = createWriteStream(at('bench.log'));
 const env = { ...process.env, ARCHIVE_WORK_DIR: at('work'), SOURCE_DATE_EPOCH: '1767225600' };
 
+/** Node's flags in `npm run build` (its heap limit), so each stage runs as the build runs it. */
+const buildNodeFlags = (JSON.parse(await readFile(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } })
+  .scripts.build.split(/\s+/).slice(1).filter((word, i, words) => word.startsWith('--') && words.slice(0, i).every((w) => w.startsWith('--')));
+
 /**
  * One step of `scripts/build.ts` in its own process (each stage's peak memory is its own), as
  * the build runs it: the render and index steps redo only what changed since the last build,
@@ -45,7 +49,7 @@ const env = { ...process.env, ARCHIVE_WORK_DIR: at('work'), SOURCE_DATE_EPOCH: '
  */
 async function step(label: string, buildStep: 'ingest' | 'render' | 'index', out: string): Promise<StageCost> {
   console.error(`bench: ${label}…`);
-  const cost = await measureCommand(process.execPath, ['scripts/build.ts', '--step', buildStep, '--corpus', at('corpus'), '--out', out], { cwd: PROJECT_ROOT, env, log });
+  const cost = await measureCommand(process.execPath, [...buildNodeFlags, 'scripts/build.ts', '--step', buildStep, '--corpus', at('corpus'), '--out', out], { cwd: PROJECT_ROOT, env, log });
   report(label, cost);
   return cost;
 }

@@ -13,16 +13,8 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { planShards, shardNames, shardOf, type IndexedArticle, type ShardPlan } from './search-shards.ts';
+import { planShards, shardNames, shardOf, shardSizeFor, type IndexedArticle, type ShardPlan } from './search-shards.ts';
 import { readPendingIndex, siteStateFiles, writePendingIndex } from './site-state-files.ts';
-
-/**
- * Article pages per shard: one Pagefind run holds about this many pages (ARCHIVE_SEARCH_SHARD_SIZE
- * to change it, e.g. in tests). A rebuild re-indexes a whole shard (~3 ms of Pagefind per page),
- * and each shard adds ~30 KB to a reader's first query: 2,000 keeps a rebuild's index step to a
- * few seconds and 10,000 articles to about six shards (the first query under 300 KB).
- */
-export const DEFAULT_SHARD_SIZE = 2000;
 
 interface ShardState {
   plan: ShardPlan;
@@ -68,9 +60,10 @@ async function indexedPages(outputPath: string): Promise<number> {
 /** Indexes the site's article pages into `siteDir/pagefind/`; returns the number of pages indexed and of shards indexed again. */
 export async function indexShards(siteDir: string, workDir: string): Promise<{ pages: number; shards: number; reindexed: number }> {
   const files = siteStateFiles(workDir);
-  const size = Number(process.env.ARCHIVE_SEARCH_SHARD_SIZE ?? DEFAULT_SHARD_SIZE);
   const exported = JSON.parse(await readFile(path.join(siteDir, 'data/articles.json'), 'utf8')) as { url: string; published: { date: string | null } }[];
   const articles: IndexedArticle[] = exported.map((a) => ({ url: a.url, date: a.published.date }));
+  // ARCHIVE_SEARCH_SHARD_SIZE sets the size (tests use it to get several shards from a few pages).
+  const size = process.env.ARCHIVE_SEARCH_SHARD_SIZE ? Number(process.env.ARCHIVE_SEARCH_SHARD_SIZE) : shardSizeFor(articles.length);
   const previous = JSON.parse(await readFile(files.shards, 'utf8').catch(() => 'null')) as ShardState | null;
   const pending = await readPendingIndex(workDir);
   const plan = planShards(articles, size, previous?.plan ?? null);

@@ -8,6 +8,23 @@
  */
 import { createHash } from 'node:crypto';
 
+/** Pages per shard for a small archive: a rebuild's index step re-indexes ~2,000 pages. */
+export const BASE_SHARD_SIZE = 2000;
+/** Each shard adds ~21 KB to a reader's first query: past this many, shards grow instead. */
+export const MAX_SHARDS = 12;
+
+/**
+ * The shard size for an archive of `articles` pages: 2,000 while that makes at most 12 shards,
+ * then doubled as often as needed (4,000 up to 48,000 articles, 8,000 up to 96,000). Doubling,
+ * not size = articles / 12, keeps the size (and so the cuts) the same from one build to the
+ * next while the archive grows, so a rebuild re-indexes one shard, not all.
+ */
+export function shardSizeFor(articles: number): number {
+  let size = BASE_SHARD_SIZE;
+  while (articles > size * MAX_SHARDS) size *= 2;
+  return size;
+}
+
 export interface ShardPlan {
   size: number;
   /** Ascending publication dates where a new dated shard starts. */

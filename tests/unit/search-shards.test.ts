@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, shardNames, shardOf, type IndexedArticle } from '../../scripts/site-state/search-shards.ts';
+import { planShards, shardNames, shardOf, type IndexedArticle, shardSizeFor } from '../../scripts/site-state/search-shards.ts';
 
 const dated = (dates: string[]): IndexedArticle[] => dates.map((date, i) => ({ url: `/articles/x-${i}/`, date }));
 
@@ -29,5 +29,17 @@ describe('search shards', () => {
     expect(planShards([...articles, ...dated(['2020-01-15'])], 2, plan)).toBe(plan);
     const grown = planShards([...articles, ...dated(['2020-01-15', '2020-01-16', '2020-01-17'])], 2, plan);
     expect(grown).not.toBe(plan);
+  });
+});
+
+describe('shardSizeFor', () => {
+  it('keeps 2,000 pages a shard while that makes at most 12 shards, then doubles', () => {
+    expect([1, 2000, 10_000, 24_000].map(shardSizeFor)).toEqual([2000, 2000, 2000, 2000]);
+    expect([24_001, 48_000, 48_001, 96_000, 200_000].map(shardSizeFor)).toEqual([4000, 4000, 8000, 8000, 32_000]);
+  });
+
+  it('gives a growing archive the same size from build to build, so its cuts are kept', () => {
+    const sizes = new Set(Array.from({ length: 400 }, (_, i) => shardSizeFor(30_000 + i * 10)));
+    expect([...sizes]).toEqual([4000]);
   });
 });
