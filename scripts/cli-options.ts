@@ -49,7 +49,8 @@ Environment:
   ARCHIVE_SITE      absolute base URL the site is published at (canonical links)
   ARCHIVE_WORK_DIR  where the generated MDX archive is written (default: .archive)
   ARCHIVE_GAZETTEER the gazetteer of actors and places (default: content/gazetteer.yaml)
-  ARCHIVE_SEARCH_SHARD_SIZE  article pages per search shard (default: 2000)`;
+  ARCHIVE_SEARCH_SHARD_SIZE  article pages per search shard (default: 2000, doubled while that
+                             would make more than 12 shards)`;
 
 export function readCliOptions(argv: string[]): CliOptions {
   const { values } = parseArgs({

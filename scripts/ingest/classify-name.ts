@@ -6,7 +6,7 @@
 import type { NameCandidate, Token } from './find-name-candidates.ts';
 import { isCommonWord, isNameTagged, isPeopleWord } from './find-name-candidates.ts';
 import { isEnglishWord } from './english-words.ts';
-import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
+import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, GENERATIONAL, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
 import { lexiconTags } from './tag-words.ts';
 import { websiteName } from './name-context.ts';
 import type { WorldPlace, WorldPlaces } from './world-places.ts';
@@ -74,7 +74,7 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
     const ownsMore = last >= 0 && /'s?$/.test(tokens[last + 1].text) && last + 2 < tokens.length;
     // …nor "General Motors", "Annual General Meeting": only common words after a title that is
     // also an adjective.
-    const nameless = last >= 0 && (tokens.slice(last + 1).every((t) => /^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(t.text)) // "Martin Luther King Jr."
+    const nameless = last >= 0 && (tokens.slice(last + 1).every((t) => GENERATIONAL.test(t.text)) // "Martin Luther King Jr."
       || (TITLE_ADJECTIVES.has(bare(tokens[last])) && tokens.slice(last + 1).every((t) => isCommonWord(t) && !isNameWord(t))));
     if (last >= 0 && !ownsMore && !nameless) {
       // The words before the title and the words of the office ("Press", "Home", "Russian"),

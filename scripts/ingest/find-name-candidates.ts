@@ -51,9 +51,8 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\-.&][\p{L}\p{
 const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'capt', 'sgt', 'rev', 'sen', 'gov', 'rep', 'jr', 'sr', 'maj', 'mt', 'ft']);
 const SENTENCE_GAP = /[.!?:;"“”‘(\[—–]|^\s*'|\n/u;
 
-const GIVEN_NAME = ['FirstName', 'MaleName', 'FemaleName'];
 function isInitial(previous: Token | undefined, after: string): boolean {
-  if (previous && (GIVEN_NAME.some((t) => previous.tags.has(t)) || /^\p{Lu}\.$/u.test(previous.text))) return /^ \p{Lu}/u.test(after);
+  if (previous && (GIVEN_NAME_TAGS.some((t) => previous.tags.has(t)) || /^\p{Lu}\.$/u.test(previous.text))) return /^ \p{Lu}/u.test(after);
   return /^ ?\p{Lu}\. /u.test(after);
 }
 

@@ -5,6 +5,9 @@
  */
 
 /** Titles and honorifics before a person's name (lower case; "Prof." is read as "prof"). */
+/** Generational suffixes after a surname: "Martin Luther King Jr.", "Benigno Aquino III". */
+export const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'madam',
   'president', 'vice', 'deputy', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'general', 'gen',

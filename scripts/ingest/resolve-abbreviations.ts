@@ -45,6 +45,9 @@ export function definedAbbreviations(text: string, names: readonly { start: numb
   return defined;
 }
 
+/** Lexicon tags of words no abbreviated phrase is made of ("for being in"). */
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Adverb', 'Negative']);
+
 /**
  * "IDD" where the article writes "iodine deficiency disorders", "GDP" beside "gross domestic
  * product": an abbreviation made of the initials of a phrase the article writes in lower case
@@ -60,4 +63,3 @@ export function spellsLowerCasePhrase(abbreviation: string, paragraphs: readonly
   const content = (m: string) => m.split(/[ -]+/).filter((w) => !SMALL_WORDS.has(w)).every((w) => !lexiconTags(w).some((t) => FUNCTION_TAGS.has(t)));
   return paragraphs.some((p) => [...p.matchAll(phrase)].some((m) => content(m[0])));
 }
-const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Auxiliary', 'Copula', 'Modal', 'QuestionWord', 'Adverb', 'Negative']);

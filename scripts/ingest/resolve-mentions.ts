@@ -12,7 +12,7 @@ import { isCommonWord, isNameTagged } from './find-name-candidates.ts';
 import { lexiconTags } from './tag-words.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import { nameKey, personKey } from './name-key.ts';
-import { PLACE_PREFIXES } from './name-words.ts';
+import { GENERATIONAL, PLACE_PREFIXES } from './name-words.ts';
 import { acronymKey, definedAbbreviations, initialsOf, isAcronym } from './resolve-abbreviations.ts';
 import { isDemonymOrLanguage, type WorldPlace, type WorldPlaces } from './world-places.ts';
 
@@ -37,9 +37,6 @@ const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', '
 
 /** Lexicon tags that make a common-looking word a name ("Gloria", "Texas"). */
 const LEXICON_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
-
-/** Generational suffixes after a surname. */
-const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** "L.A.", "N.Y.": initials written with full stops. */
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;

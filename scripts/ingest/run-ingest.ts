@@ -81,8 +81,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     lap('read');
     // Short lines that recur across the corpus are page template, not story.
     removeRecurringLines(outcomes);
-    // The same story saved twice becomes one page; the copy is reported, not dropped silently.
     lap('recurring lines');
+    // The same story saved twice becomes one page; the copy is reported, not dropped silently.
     const duplicates = markDuplicates(outcomes);
     lap('duplicates');
     // A discovered person spelt differently in different articles ("Pashinian"/"Pashinyan") gets one id.
@@ -105,8 +105,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     const report = buildReport(outcomes, duplicates, written, metadata.problems);
     await written.writeReport(report);
     await saveRegistry(options.registryFile, reconciled.registry);
-    // Entries for files and pages that are gone would only grow the cache.
     lap('report, registry');
+    // Entries for files and pages that are gone would only grow the cache.
     await cache?.prune();
     lap('prune');
     options.onStats?.({ workers: runners.started, filesRead: read, pagesPrinted: written.printed, pages: written.pages.size, files: files.articles.length });

@@ -95,7 +95,8 @@ export async function writeArchive(
   const looked = await mapInOrder(valid, 16, async (v) => {
     const key = keyOf(v);
     // Printed from the same key last time and both files untouched since: nothing to read or write.
-    const same = key && lastWritten[v.article.id]?.key === key ? trustedDigest(lastWritten[v.article.id], fileOf(v.article.id).mdx, fileOf(v.article.id).record) : null;
+    const file = fileOf(v.article.id);
+    const same = key && lastWritten[v.article.id]?.key === key ? trustedDigest(lastWritten[v.article.id], file.mdx, file.record) : null;
     if (same) {
       printing.cache!.keep(key!);
       written[v.article.id] = same;
