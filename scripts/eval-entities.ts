@@ -1,12 +1,12 @@
 /**
- * `npx node scripts/eval-entities.ts [--gold gum|bundled|both] [--half dev|held-out|all] [--json] [--docs] [--errors] [--limit N]`
+ * `npx node scripts/eval-entities.ts [--gold gum|interviews|bundled|both|all] [--half dev|held-out|all] [--json] [--docs] [--errors] [--limit N]`
  *
  * Measures the entity extractor: runs the real ingest on the articles of a gold set and scores
  * the actors and places it finds against gold entities, at document level. It measures and
  * does not judge: exit 0 whatever the scores, 2 on bad arguments (or unreadable gold).
  */
 import { parseArgs } from 'node:util';
-import { GOLD_SETS, type GoldHalf } from './eval/gold.ts';
+import { GOLD_SETS, type GoldHalf, type GoldSetId } from './eval/gold.ts';
 import { formatEvaluation } from './eval/report.ts';
 import { evaluateGoldSet, type Evaluation } from './eval/run.ts';
 import { ingestContext } from '../tests/helpers/ingest-context.ts';
@@ -16,9 +16,11 @@ export const USAGE = `Usage: npx node scripts/eval-entities.ts [options]
 Scores the ingest's actors and places against gold entities (each entity once per article).
 
 Options:
-  --gold SET     gum (tests/fixtures/gum-wikinews, 24 Wikinews articles, GUM gold),
+  --gold SET     gum (tests/fixtures/gum-wikinews, 24 Wikinews news articles, GUM gold),
+                 interviews (tests/fixtures/gum-wikinews-interviews, 12 Wikinews
+                 interviews, GUM gold; no rule was developed on them: out-of-sample),
                  bundled (content/corpus, tests/fixtures/entity-gold/bundled-corpus.jsonl),
-                 or both (default)
+                 both (gum and bundled, the default) or all (gum, interviews and bundled)
   --half HALF    dev, held-out or all (default): score only the even (dev) or odd
                  (held-out) articles in file-name order; develop rules on dev errors only
   --json         print the full result as JSON (scores, per-article results, all errors)
@@ -31,7 +33,7 @@ Matching rules: scripts/eval/normalise.ts and scripts/eval/match.ts; gold conven
 tests/fixtures/entity-gold/README.md. Exit status: 0 (it measures), 2 on bad arguments.`;
 
 export interface EvalCliOptions {
-  sets: ('gum' | 'bundled')[];
+  sets: GoldSetId[];
   half: GoldHalf | 'all';
   json: boolean;
   documents: boolean;
@@ -66,12 +68,13 @@ export function readEvalOptions(argv: string[]): EvalCliOptions | 'help' {
   const { values } = parsed;
   if (values.help) return 'help';
   const gold = values.gold;
-  if (gold !== 'gum' && gold !== 'bundled' && gold !== 'both') throw new UsageError(`expected --gold gum, bundled or both, found ${JSON.stringify(gold)}`);
+  const choices: Record<string, GoldSetId[]> = { gum: ['gum'], interviews: ['interviews'], bundled: ['bundled'], both: ['gum', 'bundled'], all: ['gum', 'interviews', 'bundled'] };
+  if (!Object.hasOwn(choices, gold)) throw new UsageError(`expected --gold gum, interviews, bundled, both or all, found ${JSON.stringify(gold)}`);
   const half = values.half;
   if (half !== 'dev' && half !== 'held-out' && half !== 'all') throw new UsageError(`expected --half dev, held-out or all, found ${JSON.stringify(half)}`);
   if (!/^\d+$/.test(values.limit)) throw new UsageError(`expected --limit to be a whole number (0 for all), found ${JSON.stringify(values.limit)}`);
   return {
-    sets: gold === 'both' ? ['gum', 'bundled'] : [gold],
+    sets: choices[gold],
     half,
     json: values.json,
     documents: values.docs || values.verbose,

@@ -51,12 +51,21 @@ export interface GoldSet {
   corpusDir: string;
 }
 
-export const GOLD_SETS: Record<'gum' | 'bundled', GoldSet> = {
+export type GoldSetId = 'gum' | 'interviews' | 'bundled';
+
+export const GOLD_SETS: Record<GoldSetId, GoldSet> = {
   gum: {
     id: 'gum',
     label: 'GUM Wikinews (24 news articles, GUM gold, CC BY)',
     goldFile: path.join(PROJECT_ROOT, 'tests/fixtures/gum-wikinews/gold.jsonl'),
     corpusDir: path.join(PROJECT_ROOT, 'tests/fixtures/gum-wikinews'),
+  },
+  // Held out from rule development: no extractor rule was written against these articles.
+  interviews: {
+    id: 'interviews',
+    label: 'GUM Wikinews interviews (12 interviews, GUM gold, CC BY)',
+    goldFile: path.join(PROJECT_ROOT, 'tests/fixtures/gum-wikinews-interviews/gold.jsonl'),
+    corpusDir: path.join(PROJECT_ROOT, 'tests/fixtures/gum-wikinews-interviews'),
   },
   bundled: {
     id: 'bundled',

@@ -2,8 +2,9 @@
  * `npx node scripts/eval/time-entities.ts [--rounds N]`
  *
  * Milliseconds per article of the ingest of one file and of the entity finder alone, on the
- * gold sets' articles (GUM Wikinews and the bundled corpus), after one warm-up round (which
- * also pays for loading data once per process). The best round is printed: the machine is shared.
+ * gold sets' articles (GUM Wikinews news and interviews, and the bundled corpus), after one
+ * warm-up round (which also pays for loading data once per process). The best round is
+ * printed: the machine is shared.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';

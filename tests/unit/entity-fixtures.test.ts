@@ -58,15 +58,16 @@ describe('entity fixtures', () => {
 
 describe('mention spans on real articles', () => {
   it('are exact (the text at each span is one of its spellings) and never overlap', async () => {
-    const dir = path.join(ROOT, 'tests/fixtures/gum-wikinews/articles');
+    const dirs = ['tests/fixtures/gum-wikinews/articles', 'tests/fixtures/gum-wikinews-interviews/articles'].map((d) => path.join(ROOT, d));
     const { entityIndex } = await ingestContext();
-    for (const file of readdirSync(dir).sort()) {
-      const paragraphs = (await readFile(path.join(dir, file), 'utf8')).trim().split(/\n\s*\n/);
+    for (const file of dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f)))) {
+      const paragraphs = (await readFile(file, 'utf8')).trim().split(/\n\s*\n/);
+      const name = path.relative(ROOT, file);
       const found = findEntities(paragraphs, entityIndex);
       const spans = found.flatMap((e) => e.spans.map((s) => ({ ...s, e })));
-      for (const s of spans) expect(s.e.surfaces, `${file}: ${s.e.id}`).toContain(paragraphs[s.block].slice(s.start, s.end));
+      for (const s of spans) expect(s.e.surfaces, `${name}: ${s.e.id}`).toContain(paragraphs[s.block].slice(s.start, s.end));
       spans.sort((a, b) => a.block - b.block || a.start - b.start);
-      spans.forEach((s, i) => i > 0 && s.block === spans[i - 1].block && expect(s.start, `${file}: ${s.e.id} overlaps ${spans[i - 1].e.id}`).toBeGreaterThanOrEqual(spans[i - 1].end));
+      spans.forEach((s, i) => i > 0 && s.block === spans[i - 1].block && expect(s.start, `${name}: ${s.e.id} overlaps ${spans[i - 1].e.id}`).toBeGreaterThanOrEqual(spans[i - 1].end));
     }
   });
 });

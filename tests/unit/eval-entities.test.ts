@@ -165,6 +165,9 @@ describe('command line', () => {
   it('reads its options and rejects bad ones', () => {
     expect(readEvalOptions([])).toMatchObject({ sets: ['gum', 'bundled'], json: false, limit: 15 });
     expect(readEvalOptions(['--gold', 'gum', '--json', '--limit', '0'])).toMatchObject({ sets: ['gum'], json: true, limit: 0 });
+    expect(readEvalOptions(['--gold', 'interviews'])).toMatchObject({ sets: ['interviews'] });
+    expect(readEvalOptions(['--gold', 'all'])).toMatchObject({ sets: ['gum', 'interviews', 'bundled'] });
+    expect(() => readEvalOptions(['--gold', 'toString'])).toThrow(UsageError);
     expect(() => readEvalOptions(['--gold', 'nope'])).toThrow(UsageError);
     expect(() => readEvalOptions(['--limit', 'x'])).toThrow(UsageError);
     expect(() => readEvalOptions(['--frobnicate'])).toThrow(UsageError);
@@ -179,7 +182,7 @@ describe('command line', () => {
     } finally {
       console.error = original;
     }
-    expect(String(errors[0])).toMatch(/--gold gum, bundled or both/);
+    expect(String(errors[0])).toMatch(/--gold gum, interviews, bundled, both or all/);
   });
 });
 
