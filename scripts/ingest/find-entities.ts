@@ -11,7 +11,9 @@
  *    accents, British/American spelling or transliteration; abbreviations defined in the text or
  *    made of a name's initials; a surname alone to the one full name that ends with it; a part
  *    of an organisation's name to that organisation; a place's name to the world places list.
- * 4. A headline (the first block) in title case, where every word is
+ * 4. Discovered names on weak evidence are held back (`holdBackReason`): no page, but listed
+ *    for review (`npm run review:entities`) so an archivist can add them to the gazetteer.
+ * 5. A headline (the first block) in title case, where every word is
  *    capitalised, only names what the rest of the article names.
  */
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
@@ -42,6 +44,13 @@ export interface FoundEntity {
   coordinates: [number, number] | null;
   /** Id of the containing place (a city's country). */
   parent: string | null;
+}
+
+/** Why a discovered name is held back from a page of its own (`holdBackReason`). */
+export type HoldReason = 'given-name-alone';
+
+export interface HeldBackEntity extends FoundEntity {
+  reason: HoldReason;
 }
 
 export interface MentionSpan {
@@ -206,7 +215,31 @@ function isCredit(text: string, name: { start: number; end: number }): boolean {
   return /\(\s*$/.test(text.slice(0, name.start)) && /^\s*\)\s*[-–—]/u.test(text.slice(name.end));
 }
 
-export function findEntities(paragraphs: readonly string[], index: EntityIndex): FoundEntity[] {
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/**
+ * Whether a discovered name is too weakly attested to get a page of its own (it is then listed
+ * for review instead), and why:
+ * - "given-name-alone": a given name on its own ("Jeff", "Karl", "Mark"), written with no
+ *   surname the article gives it and no title: it identifies no one, and all the Jeffs of the
+ *   archive would share one page.
+ * `mentions` are the name's mentions in the article, each with the name as cleaned and classified.
+ */
+export function holdBackReason(entity: FoundEntity, mentions: readonly Mention[]): HoldReason | undefined {
+  if (entity.origin !== 'discovered' || entity.kind !== 'actor' || mentions.length === 0) return undefined;
+  if (mentions.some((m) => !m.name || m.name.titled || m.name.newspaper || m.name.website)) return undefined;
+  const single = mentions.every((m) => m.name!.tokens.length === 1);
+  if (!single || entity.surfaces.some((s) => /\s/.test(s))) return undefined;
+  const tags = lexiconTags(entity.name);
+  return tags.length > 0 && tags.every((t) => GIVEN_NAME_TAGS.has(t)) ? 'given-name-alone' : undefined;
+}
+
+/**
+ * The actors and places of an article (blocks: headline, standfirst if any, then the body).
+ * Discovered names held back on weak evidence (`holdBackReason`) are not among them; they are
+ * added to `heldBack` when it is given.
+ */
+export function findEntities(paragraphs: readonly string[], index: EntityIndex, heldBack?: HeldBackEntity[]): FoundEntity[] {
   const world = worldPlaces();
   const mentions: Mention[] = [];
   const titleBlocks: number[] = [];
@@ -255,11 +288,20 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex):
 
   restoreSentenceStarts(mentions, paragraphs, world);
   joinSpelledOut(mentions, paragraphs);
-  const entities = resolveMentions(mentions, index, world)
+  const resolved = resolveMentions(mentions, index, world)
     .filter((e) => e.origin === 'gazetteer' || ![e.name, ...e.surfaces].some((s) => products.has(nameKey(s))))
     // "IDD" beside "iodine deficiency disorders": the abbreviation of a common noun.
     .filter((e) => e.origin === 'gazetteer' || e.kind !== 'actor' || !e.surfaces.every(isAcronym) || !spellsLowerCasePhrase(e.name, paragraphs))
     .filter((e, _, all) => !isBrandedProduct(e, all));
+  // Names on weak evidence: no page, but kept for the review list.
+  const at = new Map(mentions.map((m) => [`${m.block}:${m.start}:${m.end}`, m]));
+  const entities: FoundEntity[] = [];
+  for (const entity of resolved) {
+    const reason = holdBackReason(entity, entity.spans.map((s) => at.get(`${s.block}:${s.start}:${s.end}`)).filter((m) => m !== undefined));
+    if (!reason) entities.push(entity);
+    // A given name is a person's, whatever kind its lone word was guessed.
+    else heldBack?.push({ ...entity, ...(reason === 'given-name-alone' ? { type: 'person' } : {}), reason });
+  }
 
   // Headlines in title case: only the names the article uses elsewhere, in any of its spellings.
   const byKey = new Map<string, FoundEntity>();

@@ -9,7 +9,8 @@ import type { BodyBlock } from './article-to-mdx.ts';
 import { applyMetadata } from './apply-metadata.ts';
 import { decodeText, type SourceEncoding } from './decode-text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
-import { findEntities, type EntityIndex, type FoundEntity } from './find-entities.ts';
+import { findEntities, type EntityIndex, type FoundEntity, type HeldBackEntity, type HoldReason } from './find-entities.ts';
+import { sentenceAt } from './sentences.ts';
 import { findEventDates, type EventDate } from './find-event-dates.ts';
 import { findStatements, type MentionAt, type Statement } from './find-statements.ts';
 import { findOutlet, type OutletList } from './find-outlet.ts';
@@ -47,6 +48,8 @@ export interface FileOutcome {
     data?: Article;
     body: BodyBlock[];
     entities: FoundEntity[];
+    /** Discovered names held back from pages on weak evidence (`holdBackReason`), for the review list. */
+    heldBack: HeldBackName[];
     /** Mentions in the body, by body block (title and subtitle mentions count but are not here). */
     mentions: MentionAt[];
     /** Mentions in the headline (block 0) and the standfirst (block 1) as the text gave them (metadata may replace both). */
@@ -59,6 +62,17 @@ export interface FileOutcome {
     /** Source files of near-duplicates (set by mark-duplicates.ts): other reports of the same story. */
     sameStory?: string[];
   };
+}
+
+/** A discovered name held back from a page of its own, with its first sentence in the article. */
+export interface HeldBackName {
+  id: string;
+  name: string;
+  kind: FoundEntity['kind'];
+  type: string;
+  reason: HoldReason;
+  mentions: number;
+  sentence: string;
 }
 
 const NO_METADATA: ArticleMetadata = { overrides: [], diagnostics: [] };
@@ -123,7 +137,14 @@ function readDocument(doc: SourceDocument, outcome: FileOutcome, context: Ingest
 
   const dates = findPublicationDate(parts.dateLines);
   const head = parts.subtitle ? 2 : 1;
-  const entities = findEntities([parts.title, ...(parts.subtitle ? [parts.subtitle] : []), ...parts.body.map((b) => b.text)], context.entityIndex);
+  const blockTexts = [parts.title, ...(parts.subtitle ? [parts.subtitle] : []), ...parts.body.map((b) => b.text)];
+  const held: HeldBackEntity[] = [];
+  const entities = findEntities(blockTexts, context.entityIndex, held);
+  const heldBack = held.map((e): HeldBackName => {
+    const [first] = e.spans;
+    const sentence = sentenceAt(blockTexts[first.block], first.start);
+    return { id: e.id, name: e.name, kind: e.kind, type: e.type, reason: e.reason, mentions: e.mentions, sentence: blockTexts[first.block].slice(sentence.start, sentence.end) };
+  });
   const mentions = entities
     .flatMap((e) => e.spans.filter((s) => s.block >= head).map((s) => ({ key: `${e.kind}:${e.id}`, block: s.block - head, start: s.start, end: s.end })))
     .sort((a, b) => a.block - b.block || a.start - b.start);
@@ -177,5 +198,5 @@ function readDocument(doc: SourceDocument, outcome: FileOutcome, context: Ingest
   const fingerprints = fingerprintBody(draft.title, parts.body);
   draft.wordCount = fingerprints.wordCount;
   draft.contentHash = fingerprints.contentHash;
-  outcome.article = { draft, body: parts.body, entities, mentions, headMentions, headTexts: [parts.title, parts.subtitle ?? ''], statements: findStatements(blocks, mentions.filter((m) => speakers.has(m.key))), eventDates: events.dates, textHash: fingerprints.textHash, simhash: fingerprints.simhash };
+  outcome.article = { draft, body: parts.body, entities, heldBack, mentions, headMentions, headTexts: [parts.title, parts.subtitle ?? ''], statements: findStatements(blocks, mentions.filter((m) => speakers.has(m.key))), eventDates: events.dates, textHash: fingerprints.textHash, simhash: fingerprints.simhash };
 }

@@ -128,6 +128,7 @@ export async function writeArchive(
   lap('mention and date indexes');
   await writeIfChanged(files.actors, json(entities.actors));
   await writeIfChanged(files.places, json(entities.places));
+  await writeIfChanged(files.heldBack, json(entities.heldBack));
   await writeIfChanged(files.redirects, json(kept.redirects));
   await writeIfChanged(files.withdrawn, json(kept.withdrawn));
   await writeIfChanged(files.retired, json(kept.retired));

@@ -21,6 +21,8 @@ export const workFiles = (dir: string) => ({
   pageDigests: path.join(dir, 'page-digests.json'),
   actors: path.join(dir, 'actors.json'),
   places: path.join(dir, 'places.json'),
+  /** Discovered names held back from pages on weak evidence, for `npm run review:entities`. */
+  heldBack: path.join(dir, 'held-back.json'),
   report: path.join(dir, 'ingest-report.json'),
   /** Earlier URLs and the pages that replaced them. */
   redirects: path.join(dir, 'redirects.json'),

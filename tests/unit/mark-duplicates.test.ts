@@ -6,7 +6,7 @@ import { exactFingerprint, hammingDistance, simhash } from '../../scripts/ingest
 const story = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} says that the talks in Geneva went on for a ${i + 2}th day with no agreement on the prisoners.`).join('\n\n');
 const outcome = (sourceFile: string, text: string): FileOutcome => ({
   sourceFile, encoding: 'utf-8', diagnostics: [], removed: [],
-  article: { draft: { wordCount: text.split(/\s+/).length } as never, body: [], entities: [], mentions: [], headMentions: [], headTexts: [], statements: [], eventDates: [], textHash: exactFingerprint(text), simhash: simhash(text) },
+  article: { draft: { wordCount: text.split(/\s+/).length } as never, body: [], entities: [], heldBack: [], mentions: [], headMentions: [], headTexts: [], statements: [], eventDates: [], textHash: exactFingerprint(text), simhash: simhash(text) },
 });
 
 describe('markDuplicates', () => {

@@ -8,7 +8,7 @@ const article = (i: number, extra: { kind: 'paragraph' | 'subheading'; text: str
   article: {
     draft: { title: `Story ${i}`, wordCount: 0, contentHash: '' } as never,
     body: [{ kind: 'paragraph', text: `Story number ${i} reports that officials met in the capital on day ${i}.` }, ...extra],
-    entities: [], mentions: [], headMentions: [], headTexts: [], statements: [], eventDates: [], textHash: '', simhash: '',
+    entities: [], heldBack: [], mentions: [], headMentions: [], headTexts: [], statements: [], eventDates: [], textHash: '', simhash: '',
   },
 });
 
