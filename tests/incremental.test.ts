@@ -4,7 +4,10 @@
  * only what changed, and the site must be byte-identical to a clean full build of the changed
  * corpus (fresh work folder, the registry as it was before the change, and the same search
  * shard cuts, which a build keeps while its shards fit). Search shards of two articles, so the
- * index is split and a change re-indexes only some shards.
+ * index is split and a change re-indexes only some shards; entity pages of two articles, so
+ * actors and places named in several articles have later pages, which a change renders again
+ * only where it shows (src/lib/page-inputs.ts): a new headline of an article listed on a later
+ * page, with the same names, changes that page and not the entity's counts.
  */
 import { execFile } from 'node:child_process';
 import { appendFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -25,7 +28,7 @@ const gazetteer = path.join(DIR, 'gazetteer.yaml');
 async function build(out: string, workDir: string, registryFile: string, extra: string[] = []): Promise<string> {
   const { stdout } = await promisify(execFile)(process.execPath, ['scripts/build.ts', '--corpus', corpus, '--out', out, '--registry', registryFile, ...extra], {
     cwd: ROOT,
-    env: { ...process.env, ARCHIVE_WORK_DIR: workDir, ARCHIVE_GAZETTEER: gazetteer, ARCHIVE_SEARCH_SHARD_SIZE: '2', SOURCE_DATE_EPOCH: '1790000000' },
+    env: { ...process.env, ARCHIVE_WORK_DIR: workDir, ARCHIVE_GAZETTEER: gazetteer, ARCHIVE_SEARCH_SHARD_SIZE: '2', ARCHIVE_ENTITY_PAGE_SIZE: '2', SOURCE_DATE_EPOCH: '1790000000' },
     maxBuffer: 16 * 1024 * 1024,
   });
   return stdout;
@@ -57,6 +60,10 @@ beforeAll(async () => {
   await cp(path.join(ROOT, 'content/gazetteer.yaml'), gazetteer);
   await build(dist, work, registry);
   outcomes.edit = await rebuildAfter('edit', () => appendFile(path.join(corpus, '002_8136f59bb0079f48.txt'), '\nNegotiators in Geneva said the talks on the corridor would resume in the spring.\n'));
+  outcomes.retitle = await rebuildAfter('retitle', async () => {
+    const file = path.join(corpus, '002_8136f59bb0079f48.txt');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Clashes break out on border', 'Heavy clashes break out on the border'));
+  });
   outcomes.add = await rebuildAfter('add', () => writeFile(path.join(corpus, 'added.txt'), 'Talks resume in Geneva\n\nGENEVA, 4 March 2021 (Reuters) - Negotiators from Armenia and Azerbaijan met in Geneva on Thursday, officials said.\n\nThe talks on the corridor would continue next week, the ministry said.\n'));
   outcomes.delete = await rebuildAfter('delete', () => rm(path.join(corpus, '004_e05aee62c500806f.txt')));
   outcomes.rename = await rebuildAfter('rename', async () => {
@@ -66,11 +73,13 @@ beforeAll(async () => {
 }, 600_000);
 
 describe('incremental rebuilds', () => {
-  for (const change of ['edit', 'add', 'delete', 'rename']) {
+  for (const change of ['edit', 'retitle', 'add', 'delete', 'rename']) {
     it(`after a change (${change}) give the site a clean full build gives, byte for byte`, () => {
       const outcome = outcomes[change];
       expect(outcome.log).toMatch(/Rendered the changed pages only/);
       expect(Object.keys(outcome.clean).length).toBeGreaterThan(50);
+      // Entities with later pages, whose inputs are their own slice of the list.
+      expect(Object.keys(outcome.clean).filter((f) => /^(actors|places)\/[^/]+\/2\/index\.html$/.test(f)).length).toBeGreaterThan(2);
       expect(differing(outcome)).toEqual([]);
     });
   }

@@ -5,7 +5,8 @@
  * is unchanged is not printed again. Entries a run did not use are removed at its end.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Hex SHA-256 of the parts, each length-prefixed so that ("ab", "c") ≠ ("a", "bc"). */
@@ -36,7 +37,9 @@ export async function openIngestCache(dir: string): Promise<IngestCache> {
   return {
     async get<T>(key: string) {
       try {
-        const value = JSON.parse(await readFile(fileOf(key), 'utf8')) as T;
+        // Synchronous: a rebuild looks up every file of the corpus, and each asynchronous read
+        // (open, stat, read, close through the thread pool) cost more than the read itself.
+        const value = JSON.parse(readFileSync(fileOf(key), 'utf8')) as T;
         used.add(key);
         hits++;
         return value;

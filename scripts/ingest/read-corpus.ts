@@ -3,7 +3,7 @@
  * metadata and ingest code (codeDigest) are unchanged since the last run is taken from the
  * cache instead of being read again; the others go to a runner (main thread or workers).
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import type { SourceFile } from './find-sources.ts';
 import { cacheKey, type IngestCache } from './ingest-cache.ts';
 import type { FileOutcome } from './ingest-file.ts';
@@ -27,6 +27,15 @@ export interface ReadCorpus {
   read: string[];
 }
 
+/** The file's bytes, or null when it cannot be read. Synchronous, as the cache's reads (ingest-cache.ts). */
+function readBytes(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
+}
+
 export async function readCorpus(sources: readonly SourceFile[], metadata: CorpusMetadata, options: ReadCorpusOptions): Promise<ReadCorpus> {
   const lap = stepTimer('read');
   const { cache } = options;
@@ -34,7 +43,7 @@ export async function readCorpus(sources: readonly SourceFile[], metadata: Corpu
   const looked = await mapInOrder(sources, 16, async (source) => {
     const stated = metadata.byArticle.get(source.relativePath);
     // Unreadable bytes: no key; the runner reads the file and reports why it failed.
-    const bytes = cache && source.supported ? await readFile(source.absolutePath).catch(() => null) : null;
+    const bytes = cache && source.supported ? readBytes(source.absolutePath) : null;
     const key = bytes && cacheKey(options.codeDigest, 'read', source.relativePath, source.format ?? '', JSON.stringify(stated ?? null), bytes);
     return { source, stated, key, outcomes: key ? await cache!.get<FileOutcome[]>(key) : undefined };
   });

@@ -56,6 +56,8 @@ export interface IngestStats {
   /** Pages printed this time, of `pages`. */
   pagesPrinted: number;
   pages: number;
+  /** Pages whose mention and date index entries were computed this time, of `pages`. */
+  pagesIndexed: number;
   files: number;
 }
 
@@ -109,7 +111,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     // Entries for files and pages that are gone would only grow the cache.
     await cache?.prune();
     lap('prune');
-    options.onStats?.({ workers: runners.started, filesRead: read, pagesPrinted: written.printed, pages: written.pages.size, files: files.articles.length });
+    options.onStats?.({ workers: runners.started, filesRead: read, pagesPrinted: written.printed, pagesIndexed: written.indexed, pages: written.pages.size, files: files.articles.length });
     return report;
   } finally {
     await runners.close();

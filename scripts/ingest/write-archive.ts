@@ -25,7 +25,7 @@ import { pageTextDigest, readPageDigests, trustedDigest, type PageDigests } from
 import { fileStamp } from '../../src/lib/render-plan.ts';
 import { stepTimer } from '../step-timings.ts';
 import { firstMentions } from './mention-contexts.ts';
-import { collectIndexes } from './write-indexes.ts';
+import { writeIndexes, type IndexStats } from './write-indexes.ts';
 import { entityUrl, type EntityKind } from '../../src/lib/urls.ts';
 
 export interface WrittenArchive {
@@ -33,6 +33,8 @@ export interface WrittenArchive {
   pages: Map<string, string>;
   /** Pages printed this time (the others came from the cache). */
   printed: number;
+  /** Articles whose mention and date index entries were computed this time. */
+  indexed: IndexStats['indexed'];
   writeReport: (report: unknown) => Promise<void>;
 }
 
@@ -57,7 +59,7 @@ export async function writeArchive(
   await mkdir(files.articles, { recursive: true });
   await mkdir(files.records, { recursive: true });
   const valid: { article: Article; body: readonly BodyBlock[]; links: TextLink[]; sourceFile: string }[] = [];
-  const indexes = collectIndexes();
+  const indexed: Parameters<typeof writeIndexes>[1][number][] = [];
   const idOf = new Map(outcomes.flatMap((o) => (o.article?.data ? [[o.sourceFile, o.article.data.id] as const] : [])));
   for (const outcome of outcomes) {
     if (!outcome.article || duplicates.has(outcome.sourceFile)) continue;
@@ -74,9 +76,9 @@ export async function writeArchive(
       return { block: m.block, start: m.start, end: m.end, url: entityUrl(kind, id) };
     });
     valid.push({ article: checked.data, body: outcome.article.body, links, sourceFile: outcome.sourceFile });
-    indexes.add(checked.data.id, outcome.article);
+    indexed.push({ id: checked.data.id, article: outcome.article });
   }
-  lap('validate, first mentions, indexes');
+  lap('validate, first mentions');
   const site = siteUrl().href;
   // The page depends on the article, its body, the site URL (citations) and the code.
   const keyOf = (v: (typeof valid)[number]) => printing.cache ? cacheKey(printing.codeDigest ?? '', 'print', site, JSON.stringify(v.article), JSON.stringify(v.body), JSON.stringify(v.links)) : null;
@@ -124,7 +126,7 @@ export async function writeArchive(
   }
   lap('stale files');
   await writeIfChanged(files.pageDigests, JSON.stringify(Object.fromEntries(Object.entries(written).sort(([a], [b]) => (a < b ? -1 : 1)))));
-  await indexes.write(dir);
+  const indexStats = await writeIndexes(dir, indexed, printing.cache ? printing.codeDigest : undefined);
   lap('mention and date indexes');
   await writeIfChanged(files.actors, json(entities.actors));
   await writeIfChanged(files.places, json(entities.places));
@@ -132,5 +134,5 @@ export async function writeArchive(
   await writeIfChanged(files.redirects, json(kept.redirects));
   await writeIfChanged(files.withdrawn, json(kept.withdrawn));
   await writeIfChanged(files.retired, json(kept.retired));
-  return { pages, printed: missing.length, writeReport: async (report) => { await writeIfChanged(files.report, json(report)); } };
+  return { pages, printed: missing.length, indexed: indexStats.indexed, writeReport: async (report) => { await writeIfChanged(files.report, json(report)); } };
 }

@@ -37,7 +37,7 @@ async function goneFiles(previousDir: string, nextDir: string): Promise<string[]
 /** Renders the site; returns whether it was incremental and how many files changed. */
 export async function renderSite({ root, workDir, outDir, full }: RenderOptions): Promise<{ incremental: boolean; changed: number | 'all' }> {
   const files = siteStateFiles(workDir);
-  const code = await siteCodeDigest(root, { site: process.env.ARCHIVE_SITE, outDir });
+  const code = await siteCodeDigest(root, { site: process.env.ARCHIVE_SITE, entityPageSize: process.env.ARCHIVE_ENTITY_PAGE_SIZE, outDir });
   const last = JSON.parse(await readFile(files.render, 'utf8').catch(() => 'null')) as { code: string } | null;
   const incremental = !full && last?.code === code && existsSync(files.pages) && existsSync(path.join(outDir, 'index.html'));
   await rm(files.nextPages, { recursive: true, force: true });

@@ -48,14 +48,28 @@ export function articleRecordInputs(archive: Archive, article: Article): unknown
  * and the listed page), its mention file (contexts and statements) and, for a place, the places
  * its map may show.
  */
+const mentionFileOf = (kind: EntityKind, id: string) => path.join(workFiles(workDir()).mentions, kind, `${id}.json`);
+
 export function entityInputs(archive: Archive, kind: EntityKind, entry: EntityEntry): unknown {
-  const mentionFile = path.join(workFiles(workDir()).mentions, kind, `${entry.entity.id}.json`);
+  const mentionFile = mentionFileOf(kind, entry.entity.id);
   let places: (Entity | null)[] = [];
   if (kind === 'place') {
     const ids = new Set(entry.articles.flatMap((a) => a.places.map((p) => p.id)));
     places = [...ids].sort().map((id) => archive.entityByKey.get(`place:${id}`) ?? null);
   }
   return [entry.entity, entry.mentions, articleList(entry.articles), fileStamp(mentionFile), places];
+}
+
+/**
+ * One page of an entity's list. Page 1 shows what is made of every article naming the entity
+ * (overview, timeline, "often named with", latest statements): all of entityInputs. A later page
+ * shows the entity's facts and its own slice of the list, with those articles' mentions and
+ * statements from the mention file: so a change to one article renders page 1 and the page
+ * listing it again, not every page of a place named in thousands of articles.
+ */
+export function entityPageInputs(archive: Archive, kind: EntityKind, entry: EntityEntry, page: { currentPage: number; lastPage: number; data: readonly Article[] }): unknown {
+  if (page.currentPage === 1) return [1, entityInputs(archive, kind, entry)];
+  return [page.currentPage, page.lastPage, entry.entity, entry.mentions, entry.articles.length, fileStamp(mentionFileOf(kind, entry.entity.id)), articleList(page.data)];
 }
 
 export { articleList as articleDigests };

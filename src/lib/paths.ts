@@ -35,6 +35,8 @@ export const workFiles = (dir: string) => ({
   /** Dates the stories mention, one file per year (`dates-mentioned/<YYYY>.json`). */
   datesMentioned: path.join(dir, 'dates-mentioned'),
   datesMentionedSummary: path.join(dir, 'dates-mentioned.json'),
+  /** Per article: what its mention and date entries were made from, and which of those files they are in (scripts/ingest/write-indexes.ts). */
+  indexState: path.join(dir, 'index-state.json'),
   /** Actor and place pages that no longer exist and have no successor. */
   retired: path.join(dir, 'retired-entities.json'),
 });

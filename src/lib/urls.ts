@@ -19,5 +19,8 @@ export function articleRouteParam(url: string): string {
   return url.replace(/^\/articles\//, '').replace(/\/$/, '');
 }
 
-/** Articles per page of an actor's or a place's page; older ones follow at `…/<id>/2/`. */
-export const ENTITY_PAGE_SIZE = 50;
+/**
+ * Articles per page of an actor's or a place's page; older ones follow at `…/<id>/2/`.
+ * `ARCHIVE_ENTITY_PAGE_SIZE` overrides it (tests: a small corpus with entities of several pages).
+ */
+export const ENTITY_PAGE_SIZE = Number(globalThis.process?.env.ARCHIVE_ENTITY_PAGE_SIZE) || 50;

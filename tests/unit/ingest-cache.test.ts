@@ -5,7 +5,7 @@
  * files whose content did not change are not rewritten.
  */
 import { createHash } from 'node:crypto';
-import { appendFile, cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest, type IngestOptions, type IngestStats } from '../../scripts/ingest/run-ingest.ts';
@@ -21,8 +21,9 @@ async function digests(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const e of entries) {
     const file = path.relative(dir, path.join(e.parentPath, e.name));
-    // The cache, and the stamps of the files as written (page-digests.json: mtimes differ between runs).
-    if (file.startsWith('ingest-cache') || file === 'page-digests.json') continue;
+    // The cache, the stamps of the files as written (page-digests.json: mtimes differ between
+    // runs) and the index state (written only with the cache).
+    if (file.startsWith('ingest-cache') || file === 'page-digests.json' || file === 'index-state.json') continue;
     out[file] = createHash('sha256').update(await readFile(path.join(dir, file))).digest('hex');
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -59,6 +60,7 @@ describe('serial, parallel and cached ingest', () => {
     const warm = await ingest('parallel', { workers: 2 });
     expect(warm.filesRead).toEqual([]);
     expect(warm.pagesPrinted).toBe(0);
+    expect(warm.pagesIndexed).toBe(0);
     const expected = await digests(path.join(DIR, 'serial', 'work'));
     expect(Object.keys(expected).length).toBeGreaterThan(10);
     expect(await digests(path.join(DIR, 'parallel', 'work'))).toEqual(expected);
@@ -87,6 +89,7 @@ describe('the ingest cache', () => {
     const second = await ingest('cached');
     expect(second.filesRead).toEqual([changed]);
     expect(second.pagesPrinted).toBe(1);
+    expect(second.pagesIndexed).toBe(1);
     const after = await mtimes();
     const rewritten = Object.keys(after).filter((f) => after[f] !== before[f]);
     expect(rewritten).toHaveLength(1);
@@ -101,6 +104,36 @@ describe('the ingest cache', () => {
     expect(again.pagesPrinted).toBe(0);
     expect(await readFile(path.join(pages, page), 'utf8')).toBe(text);
   }, 120_000);
+
+  it('patches the mention and date indexes as a clean run writes them, when an article changes, goes and comes back', async () => {
+    // The index files of the 'cached' archive, against a run without cache over the same corpus
+    // and registry (so the same ids): mention files, statements, dates mentioned.
+    const indexFiles = async (dir: string) => Object.fromEntries(Object.entries(await digests(dir))
+      .filter(([file]) => /^(mentions|dates-mentioned)[/.]|^statements\.json$/.test(file)));
+    let clean = 0;
+    const expectSameAsClean = async () => {
+      const name = `clean-${++clean}`;
+      await mkdir(path.join(DIR, name), { recursive: true });
+      await cp(path.join(DIR, 'cached', 'registry.json'), path.join(DIR, name, 'registry.json'));
+      await ingest(name, { cache: false, workers: 0 });
+      const expected = await indexFiles(path.join(DIR, name, 'work'));
+      expect(Object.keys(expected).filter((f) => f.startsWith('mentions/')).length).toBeGreaterThan(20);
+      expect(Object.keys(expected).filter((f) => f.startsWith('dates-mentioned/')).length).toBeGreaterThan(0);
+      expect(await indexFiles(work)).toEqual(expected);
+    };
+    // After the one-sentence change of the first test.
+    await expectSameAsClean();
+    const [, gone] = (await readdir(corpus)).filter((f) => f.endsWith('.txt')).sort();
+    const aside = path.join(DIR, gone);
+    await rename(path.join(corpus, gone), aside);
+    const without = await ingest('cached');
+    expect(without.pagesIndexed).toBe(0);
+    await expectSameAsClean();
+    await rename(aside, path.join(corpus, gone));
+    const back = await ingest('cached');
+    expect(back.pagesIndexed).toBe(1);
+    await expectSameAsClean();
+  }, 240_000);
 
   it('reads every file again when the gazetteer changes', async () => {
     const gazetteer = path.join(DIR, 'gazetteer.yaml');
