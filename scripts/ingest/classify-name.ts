@@ -6,7 +6,7 @@
 import type { NameCandidate, Token } from './find-name-candidates.ts';
 import { isCommonWord, isNameTagged, isPeopleWord } from './find-name-candidates.ts';
 import { isEnglishWord } from './english-words.ts';
-import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, GENERATIONAL, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
+import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, GENERATIONAL, GIVEN_NAME_TAGS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
 import { lexiconTags } from './tag-words.ts';
 import { websiteName } from './name-context.ts';
 import type { WorldPlace, WorldPlaces } from './world-places.ts';
@@ -181,5 +181,5 @@ function looksLikePersonName(tokens: Token[], world: WorldPlaces): boolean {
   if (tokens.some((t) => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text) || ['Country', 'Place', 'City', 'Region'].some((x) => t.tags.has(x)) || world.lookup(t.text)?.type === 'country')) return false;
   const common = tokens.filter((t) => isCommonWord(t));
   if (common.length > 1) return false;
-  return !common.includes(tokens.at(-1)!) || ['FirstName', 'MaleName', 'FemaleName'].some((x) => tokens[0].tags.has(x));
+  return !common.includes(tokens.at(-1)!) || GIVEN_NAME_TAGS.some((x) => tokens[0].tags.has(x));
 }

@@ -24,7 +24,7 @@ import { isEnglishWord } from './english-words.ts';
 import { classifyName, cleanCandidate, type CleanName, type NameKind } from './classify-name.ts';
 import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { worldPlaces, type WorldPlaces } from './world-places.ts';
-import { ORGANISATION_HEADS, TITLES, WORK_NOUNS } from './name-words.ts';
+import { GIVEN_NAME_TAGS, LEXICON_NAME_TAGS, ORGANISATION_HEADS, TITLES, WORK_NOUNS } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
 import { isAcronym, spellsLowerCasePhrase } from './resolve-abbreviations.ts';
 import { hasProductSuffix, isCurrencyPrefix, isVersioned, namesAnEvent, quotedTitles } from './name-context.ts';
@@ -119,7 +119,6 @@ function restoreSentenceStarts(mentions: Mention[], paragraphs: readonly string[
   }
 }
 
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
 const lowerCaseWords = new WeakMap<readonly string[], Set<string>>();
 
 /**
@@ -127,7 +126,7 @@ const lowerCaseWords = new WeakMap<readonly string[], Set<string>>();
  * alone, that the article writes in lower case elsewhere is a common word, not a name.
  */
 function isLowerCaseElsewhere(tokens: readonly Token[], paragraphs: readonly string[]): boolean {
-  if (tokens.length !== 1 || !tokens[0].sentenceStart || lexiconTags(tokens[0].text).some((t) => NAME_TAGS.has(t))) return false;
+  if (tokens.length !== 1 || !tokens[0].sentenceStart || lexiconTags(tokens[0].text).some((t) => LEXICON_NAME_TAGS.has(t))) return false;
   let words = lowerCaseWords.get(paragraphs);
   if (!words) {
     words = new Set(paragraphs.flatMap((p) => p.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*(?![\p{L}\p{N}-])/gu) ?? []));
@@ -188,7 +187,7 @@ function joinSpelledOut(mentions: Mention[], paragraphs: readonly string[]): voi
  */
 function isSmallTownModifier(guess: NameKind, name: CleanName, text: string): boolean {
   if (guess.kind !== 'place' || guess.world?.type !== 'city' || guess.world.population >= 20_000 || name.tokens.length !== 1) return false;
-  if (lexiconTags(name.text).some((t) => NAME_TAGS.has(t))) return false;
+  if (lexiconTags(name.text).some((t) => LEXICON_NAME_TAGS.has(t))) return false;
   const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(name.end, name.end + 40))?.[1];
   if (!next) return false;
   const tags = lexiconTags(next);
@@ -215,8 +214,6 @@ function isCredit(text: string, name: { start: number; end: number }): boolean {
   return /\(\s*$/.test(text.slice(0, name.start)) && /^\s*\)\s*[-–—]/u.test(text.slice(name.end));
 }
 
-const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-
 /**
  * Whether a discovered name is too weakly attested to get a page of its own (it is then listed
  * for review instead), and why:
@@ -231,7 +228,7 @@ export function holdBackReason(entity: FoundEntity, mentions: readonly Mention[]
   const single = mentions.every((m) => m.name!.tokens.length === 1);
   if (!single || entity.surfaces.some((s) => /\s/.test(s))) return undefined;
   const tags = lexiconTags(entity.name);
-  return tags.length > 0 && tags.every((t) => GIVEN_NAME_TAGS.has(t)) ? 'given-name-alone' : undefined;
+  return tags.length > 0 && tags.every((t) => GIVEN_NAME_TAGS.includes(t)) ? 'given-name-alone' : undefined;
 }
 
 /**

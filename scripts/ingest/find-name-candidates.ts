@@ -5,7 +5,7 @@
  * sentence's first word when that is a common word ("Police said…").
  */
 import { isEnglishWord } from './english-words.ts';
-import { EVENT_HEADS, EVENT_PREFIXES, FAITH_WORDS, NAME_CONNECTORS, NEWSPAPER_WORDS, ORGANISATION_HEADS, PERSON_PARTICLES, PLACE_HEADS, TITLES } from './name-words.ts';
+import { EVENT_HEADS, EVENT_PREFIXES, FAITH_WORDS, GIVEN_NAME_TAGS, NAME_CONNECTORS, NEWSPAPER_WORDS, ORGANISATION_HEADS, PERSON_PARTICLES, PLACE_HEADS, TITLES } from './name-words.ts';
 import { lexiconTags, wordTags } from './tag-words.ts';
 import { isDemonymOrLanguage, worldPlaces } from './world-places.ts';
 
@@ -30,8 +30,7 @@ export interface NameCandidate {
   before?: string;
 }
 
-const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
-const PERSON_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'Person', 'LastName'];
+const PERSON_TAGS = [...GIVEN_NAME_TAGS, 'Person', 'LastName'];
 /**
  * "Refugee Council Enver Solomon": an organisation's name followed by a person's, with nothing
  * between; split after the head noun when two or three name-tagged words follow it.

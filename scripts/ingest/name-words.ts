@@ -4,10 +4,16 @@
  * contain. Word lists, not names: no entity is listed here.
  */
 
-/** Titles and honorifics before a person's name (lower case; "Prof." is read as "prof"). */
 /** Generational suffixes after a surname: "Martin Luther King Jr.", "Benigno Aquino III". */
 export const GENERATIONAL = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
+/** Lexicon tags (tag-words.ts) of a given name ("Gloria", "Karl"). */
+export const GIVEN_NAME_TAGS: readonly string[] = ['FirstName', 'MaleName', 'FemaleName'];
+
+/** Lexicon tags that make a common-looking word a name ("Gloria", "Texas"). */
+export const LEXICON_NAME_TAGS: ReadonlySet<string> = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
+
+/** Titles and honorifics before a person's name (lower case; "Prof." is read as "prof"). */
 export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'madam',
   'president', 'vice', 'deputy', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'general', 'gen',

@@ -12,7 +12,7 @@ import { isCommonWord, isNameTagged } from './find-name-candidates.ts';
 import { lexiconTags } from './tag-words.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import { nameKey, personKey } from './name-key.ts';
-import { GENERATIONAL, PLACE_PREFIXES } from './name-words.ts';
+import { GENERATIONAL, LEXICON_NAME_TAGS, PLACE_PREFIXES } from './name-words.ts';
 import { acronymKey, definedAbbreviations, initialsOf, isAcronym } from './resolve-abbreviations.ts';
 import { isDemonymOrLanguage, type WorldPlace, type WorldPlaces } from './world-places.ts';
 
@@ -34,9 +34,6 @@ export interface Mention {
 
 /** Abbreviations of common nouns (measures, conditions, devices): too common to name an actor on their own. */
 const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'PC', 'IT', 'UTC', 'GMT', 'DNA', 'HIV', 'AIDS', 'COVID', 'CCTV', 'SUV', 'PR', 'FAQ', 'USD', 'EUR', 'PHD', 'MP', 'MPS', 'MEP', 'NGO', 'NGOS', 'VIP', 'CD', 'DVD', 'HD', 'AI', 'LGBT', 'LGBTQ', 'BC', 'AD', 'CE', 'BCE', 'GPS', 'URL', 'PDF', 'HTML', 'RSS', 'SMS', 'USB', 'ATM', 'VAT', 'KM', 'KG', 'IQ', 'BMI', 'GNP', 'CPI', 'GPA', 'ICU', 'MRI', 'PTSD', 'ADHD', 'OCD', 'UV', 'IVF', 'HPV', 'STD', 'MPH', 'RPM', 'LED', 'LCD', 'CPU', 'GPU', 'SIM', 'PIN', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
-
-/** Lexicon tags that make a common-looking word a name ("Gloria", "Texas"). */
-const LEXICON_NAMES = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam']);
 
 /** "L.A.", "N.Y.": initials written with full stops. */
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
@@ -220,7 +217,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     if (guess.kind === 'place' && guess.world) { add(fromWorld(guess.world), m); continue; }
     // A lone common word ("State", "Labour") names something only with the name it stands for.
     const token = m.name!.tokens[0];
-    if (!m.name!.titled && isCommonWord(token) && (isEnglishWord(token.text) || !isNameTagged(token)) && !lexiconTags(token.text).some((t) => LEXICON_NAMES.has(t))) continue;
+    if (!m.name!.titled && isCommonWord(token) && (isEnglishWord(token.text) || !isNameTagged(token)) && !lexiconTags(token.text).some((t) => LEXICON_NAME_TAGS.has(t))) continue;
     // …nor does a misspelt common or people's word ("Technlogy", "Brazillian").
     if (!m.name!.titled && !lexiconTags(token.text).length && isMisspeltWord(token.text, isDemonymOrLanguage)) continue;
     add(discovered(m, m.name!.titled ? { kind: 'actor', type: 'person' } : guess), m);
