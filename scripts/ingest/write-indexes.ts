@@ -63,6 +63,11 @@ function entriesOf(article: IndexedArticle): Entries {
   return { entities, dates: datesInArticle(article.body, article.eventDates, locate) };
 }
 
+/** What the state records of an article: its digest and the files its entries go into. */
+function articleState(entries: Entries, digest: string): IndexState['articles'][string] {
+  return { digest, keys: [...entries.entities.keys()], years: [...new Set(entries.dates.map((d) => d.date.slice(0, 4)))] };
+}
+
 /** Everything `entriesOf` reads, so an unchanged digest means unchanged entries. */
 function inputDigest(id: string, a: IndexedArticle): string {
   return createHash('sha256')
@@ -140,20 +145,19 @@ export async function writeIndexes(dir: string, articles: readonly { id: string;
     usable = onDisk.keys.size === keys.size && [...keys].every((k) => onDisk.keys.has(k))
       && onDisk.years.size === years.size && [...years].every((y) => onDisk.years.has(y));
   }
-  const stats = !usable ? { ...(await writeAllFiles(dir, articles, state)), indexed: articles.length }
+  const stats = !usable ? { ...(await writeAllFiles(dir, articles, digests, state)), indexed: articles.length }
     : changed.length + removed.length === 0 ? { indexed: 0, files: 0 }
-    : await patchFiles(dir, articles, changed, removed, last!, state);
-  articles.forEach(({ id }, i) => { state.articles[id].digest = digests[i]; });
+    : await patchFiles(dir, articles, digests, changed, removed, last!, state);
   if (code) await writeFile(stateFile, JSON.stringify(state));
   return stats;
 }
 
 /** A clean run: every file from every article. */
-async function writeAllFiles(dir: string, articles: readonly { id: string; article: IndexedArticle }[], state: IndexState): Promise<{ files: 'all' }> {
+async function writeAllFiles(dir: string, articles: readonly { id: string; article: IndexedArticle }[], digests: readonly string[], state: IndexState): Promise<{ files: 'all' }> {
   const files = workFiles(dir);
   const entities = new Map<string, EntityMentions>();
   const years = new Map<string, DatesMentionedYear>();
-  for (const { id, article } of articles) {
+  for (const [i, { id, article }] of articles.entries()) {
     const entries = entriesOf(article);
     for (const [key, { inArticle, statements }] of entries.entities) {
       const entry = entities.get(key) ?? { articles: {}, statements: [] };
@@ -167,7 +171,7 @@ async function writeAllFiles(dir: string, articles: readonly { id: string; artic
       list.push({ article: id, ...d });
       years.set(year, list);
     }
-    state.articles[id] = { digest: '', keys: [...entries.entities.keys()], years: [...new Set(entries.dates.map((d) => d.date.slice(0, 4)))] };
+    state.articles[id] = articleState(entries, digests[i]);
   }
   const written = new Set<string>();
   const put = async (file: string, text: string) => {
@@ -205,6 +209,7 @@ async function writeAllFiles(dir: string, articles: readonly { id: string; artic
 async function patchFiles(
   dir: string,
   articles: readonly { id: string; article: IndexedArticle }[],
+  digests: readonly string[],
   changed: readonly number[],
   removed: readonly string[],
   last: IndexState,
@@ -225,10 +230,9 @@ async function patchFiles(
     const entries = entriesOf(article);
     fresh.set(id, entries);
     const before = last.articles[id];
-    const entryYears = [...new Set(entries.dates.map((d) => d.date.slice(0, 4)))];
-    state.articles[id] = { digest: '', keys: [...entries.entities.keys()], years: entryYears };
-    [...(before?.keys ?? []), ...entries.entities.keys()].forEach((k) => keys.add(k));
-    [...(before?.years ?? []), ...entryYears].forEach((y) => years.add(y));
+    const now = (state.articles[id] = articleState(entries, digests[i]));
+    [...(before?.keys ?? []), ...now.keys].forEach((k) => keys.add(k));
+    [...(before?.years ?? []), ...now.years].forEach((y) => years.add(y));
   }
   const statementsIndex = JSON.parse(await readFile(files.statements, 'utf8')) as Record<string, EntityMentions['statements']>;
   for (const key of keys) {
