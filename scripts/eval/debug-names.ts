@@ -4,12 +4,13 @@
  */
 import { classifyName, cleanCandidate } from '../ingest/classify-name.ts';
 import { findEntities } from '../ingest/find-entities.ts';
-import { findNameCandidates, tokenise } from '../ingest/find-name-candidates.ts';
+import { findNameCandidates, maskEditorialBrackets, tokenise } from '../ingest/find-name-candidates.ts';
 import { worldPlaces } from '../ingest/world-places.ts';
 import { ingestContext } from '../../tests/helpers/ingest-context.ts';
 
 const paragraphs = process.argv.slice(2);
-paragraphs.forEach((text, block) => {
+paragraphs.forEach((paragraph) => {
+  const text = maskEditorialBrackets(paragraph);
   const tokens = tokenise(text);
   console.log(tokens.map((t) => `${t.text}[${[...t.tags].join(',')}]${t.sentenceStart ? '^' : ''}`).join(' '));
   for (const c of findNameCandidates(text, tokens, () => true)) {

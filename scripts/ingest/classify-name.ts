@@ -4,7 +4,7 @@
  * made of, the tagger's tags and the world places list.
  */
 import type { NameCandidate, Token } from './find-name-candidates.ts';
-import { isCommonWord, isNameTagged, isPeopleWord } from './find-name-candidates.ts';
+import { isCommonWord, isNameTagged, isPeopleWord, nameText } from './find-name-candidates.ts';
 import { isEnglishWord } from './english-words.ts';
 import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, GENERATIONAL, GIVEN_NAME_TAGS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
 import { lexiconTags } from './tag-words.ts';
@@ -40,6 +40,11 @@ const ROMAN = /^[IVXLC]+$/;
 
 /** "Prize-winner", "Moscow-backed": a name's last word joined to an English participle or agent noun. */
 const MODIFIER_SUFFIX = /-(\p{Ll}{2,}(?:ed|ing|er|ers))$/u;
+
+/** Closed-class words (and quantifiers) that no organisation's acronym is spelled as; "WHO" aside. */
+const GRAMMAR_TAGS = new Set(['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Negative', 'Modal', 'Copula']);
+const QUANTIFIERS = new Set(['all', 'any', 'each', 'both', 'few', 'none', 'only', 'own', 'same', 'such', 'too', 'very', 'yes', 'no']);
+const isGrammarWord = (word: string) => QUANTIFIERS.has(word) || lexiconTags(word).some((t) => GRAMMAR_TAGS.has(t));
 
 export function cleanCandidate(c: NameCandidate, text: string): CleanName | null {
   let tokens = c.tokens;
@@ -97,6 +102,8 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
     // "Russian-made", "Co-founder", "XVII", "UNLESS": not names.
     if (word.includes('-') && word.split('-').some((p) => /^\p{Ll}/u.test(p) || isPeopleWord({ ...tokens[0], text: p }))) return null;
     if (ROMAN.test(word) || (/^\p{Lu}{4,}$/u.test(word) && isEnglishWord(word) && !isNameTagged(tokens[0]))) return null;
+    // "an Oath to ALL of our people", "NOT": a grammar word in capitals is emphasis, not an acronym.
+    if (/^\p{Lu}{2,3}$/u.test(word) && isGrammarWord(word.toLowerCase())) return null;
     if (isPeopleWord(tokens[0])) return null;
     // "Islamophobia", "Zionism": a doctrine or an attitude, not a body.
     if (/(?:ism|phobia)s?$/.test(word) && !isNameWord(tokens[0])) return null;
@@ -112,7 +119,7 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   let end = tokens.at(-1)!.end;
   const possessive = /'s?$/.exec(text.slice(start, end));
   if (possessive && tokens.at(-1)!.text.length > possessive[0].length) end -= possessive[0].length;
-  const name = text.slice(start, end);
+  const name = nameText(text, start, end);
   if (name.length < 2 || /^\d/.test(name)) return null;
   return { start, end, text: name, tokens, titled, ...(prefix && prefix.start === c.start ? { prefix } : {}) };
 }

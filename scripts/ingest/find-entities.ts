@@ -18,7 +18,7 @@
  */
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
 import { escapeRegExp } from './text-lines.ts';
-import { findNameCandidates, isCommonWord, tokenise, type Token } from './find-name-candidates.ts';
+import { findNameCandidates, isCommonWord, maskEditorialBrackets, nameText, tokenise, type Token } from './find-name-candidates.ts';
 import { lexiconTags } from './tag-words.ts';
 import { isEnglishWord } from './english-words.ts';
 import { classifyName, cleanCandidate, type CleanName, type NameKind } from './classify-name.ts';
@@ -27,7 +27,7 @@ import { worldPlaces, type WorldPlaces } from './world-places.ts';
 import { GIVEN_NAME_TAGS, LEXICON_NAME_TAGS, ORGANISATION_HEADS, TITLES, WORK_NOUNS } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
 import { isAcronym, spellsLowerCasePhrase } from './resolve-abbreviations.ts';
-import { hasProductSuffix, isCurrencyPrefix, isVersioned, namesAnEvent, quotedTitles } from './name-context.ts';
+import { hasProductSuffix, isCurrencyPrefix, isTaxonName, isVersioned, namesAnEvent, quotedTitles } from './name-context.ts';
 
 export interface FoundEntity {
   id: string;
@@ -71,6 +71,12 @@ function fold(text: string): string {
   return text.replace(/[’‘`´]/g, "'");
 }
 
+/** The text names are read in: folded, editorial brackets masked (same length). */
+const readingText = (paragraph: string) => maskEditorialBrackets(fold(paragraph));
+
+/** A name's spelling as the article writes it, without editorial brackets ("[Phil] Gramm"). */
+export const surfaceAt = (paragraph: string, start: number, end: number) => paragraph.slice(start, end).replace(/ ?[[\]] ?/g, ' ');
+
 const COMPASS_BEFORE = /(?:^|\s)(?:North|South|East|West|Central|Latin|Northern|Southern|Eastern|Western|Middle) $/u;
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = "(?=(?:'s)?(?![\\p{L}\\p{N}]))";
@@ -109,12 +115,12 @@ function restoreSentenceStarts(mentions: Mention[], paragraphs: readonly string[
     const before = /(?:^|[.!?:;"“]\s*)(\p{Lu}[\p{L}\p{M}'-]*) $/u.exec(m.text.slice(Math.max(0, m.start - 40), m.start));
     if (!before) continue;
     const start = m.start - before[1].length - 1;
-    const surface = paragraphs[m.block].slice(start, m.end);
+    const surface = surfaceAt(paragraphs[m.block], start, m.end);
     if (!longer.has(nameKey(surface)) || nameKey(surface) === nameKey(m.surface)) continue; // a dropped "The" stays dropped
     const tokens = tokenise(m.text).filter((t) => t.start >= start && t.end <= m.end);
     m.start = start;
     m.surface = surface;
-    m.name = { ...m.name, start, text: m.text.slice(start, m.end), tokens };
+    m.name = { ...m.name, start, text: nameText(m.text, start, m.end), tokens };
     m.guess = classifyName(m.name, world);
   }
 }
@@ -246,7 +252,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex, 
   const free = (block: number) => (start: number, end: number) => taken[block].every(([s, e]) => end <= s || start >= e);
 
   for (const [block, paragraph] of paragraphs.entries()) {
-    const text = fold(paragraph);
+    const text = readingText(paragraph);
     for (const match of text.matchAll(index.pattern)) {
       const entry = index.byName.get(match[1]);
       if (!entry) continue;
@@ -254,7 +260,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex, 
       if (!match[1].includes(' ') && COMPASS_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
       const end = match.index + match[1].length;
       if (isCurrencyPrefix(text, end)) continue;
-      mentions.push({ block, start: match.index, end, surface: paragraph.slice(match.index, end), entry });
+      mentions.push({ block, start: match.index, end, surface: surfaceAt(paragraph, match.index, end), entry });
       taken[block].push([match.index, end]);
     }
     if (block === 0 && isTitleCase(text)) { titleBlocks.push(block); continue; }
@@ -269,7 +275,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex, 
       if (!cleaned || isCredit(text, cleaned) || isCurrencyPrefix(text, cleaned.end)) continue;
       let name: CleanName = cleaned;
       if (titles.some(([s, e]) => cleaned.start >= s && cleaned.end <= e)) continue;
-      if (isVersioned(text, name) || hasProductSuffix(name)) products.add(nameKey(name.text));
+      if (isVersioned(text, name) || hasProductSuffix(name) || isTaxonName(text, name)) products.add(nameKey(name.text));
       // "her novel Angel Wings", "the ferry Lake Queen": a work's or a vessel's name.
       if (!name.titled && candidate.before !== undefined && WORK_NOUNS.has(candidate.before) && candidate.start === name.start) products.add(nameKey(name.text));
       if (isLowerCaseElsewhere(name.tokens, paragraphs)) continue;
@@ -278,7 +284,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex, 
       const country = countryBeforeBodyNoun(guess, name, text, world);
       if (country) { name = country; guess = classifyName(name, world); }
       if (!name.titled && guess.type !== 'person' && !(guess.kind === 'place' && guess.world) && (guess.strength ?? 1) < 2 && namesAnEvent(text, name)) continue;
-      mentions.push({ block, start: name.start, end: name.end, surface: paragraph.slice(name.start, name.end), name, guess, text });
+      mentions.push({ block, start: name.start, end: name.end, surface: surfaceAt(paragraph, name.start, name.end), name, guess, text });
       taken[block].push([name.start, name.end]);
     }
   }
@@ -309,7 +315,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex, 
     }
   }
   for (const block of titleBlocks) {
-    const text = fold(paragraphs[block]);
+    const text = readingText(paragraphs[block]);
     for (const candidate of findNameCandidates(text, tokenise(text), free(block))) {
       const name = cleanCandidate(candidate, text);
       const entity = name && (byKey.get(nameKey(name.text)) ?? byKey.get(`person:${personKey(name.text)}`));
@@ -317,7 +323,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex, 
       taken[block].push([name.start, name.end]);
       entity.mentions += 1;
       entity.spans.push({ block, start: name.start, end: name.end });
-      const surface = paragraphs[block].slice(name.start, name.end);
+      const surface = surfaceAt(paragraphs[block], name.start, name.end);
       if (!entity.surfaces.includes(surface)) entity.surfaces.push(surface);
     }
     const surfaces = new Map<string, FoundEntity>();

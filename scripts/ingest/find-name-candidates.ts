@@ -51,7 +51,7 @@ const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt
 const SENTENCE_GAP = /[.!?:;"“”‘(\[—–]|^\s*'|\n/u;
 
 function isInitial(previous: Token | undefined, after: string): boolean {
-  if (previous && (GIVEN_NAME_TAGS.some((t) => previous.tags.has(t)) || /^\p{Lu}\.$/u.test(previous.text))) return /^ \p{Lu}/u.test(after);
+  if (previous && (GIVEN_NAME_TAGS.some((t) => previous.tags.has(t)) || /^\p{Lu}\.$/u.test(previous.text))) return /^ +\p{Lu}/u.test(after);
   return /^ ?\p{Lu}\. /u.test(after);
 }
 
@@ -73,8 +73,41 @@ export function tokenise(text: string): Token[] {
 }
 
 
+/**
+ * Editorial brackets inside a name, as quotes and transcripts write them ("[George H. W.] Bush",
+ * "[Phil] Gramm", "Jeff [Drake]", "[President] Aliyev"): the brackets become spaces, so the name
+ * reads whole and every offset still holds in the original text. Only brackets holding one to
+ * four capitalised words or initials, next to a capitalised word outside them, and not when all
+ * of those words are common ones ("[Laughter] Well").
+ */
+export function maskEditorialBrackets(text: string): string {
+  if (!text.includes('[')) return text;
+  return text.replace(BRACKETED, (whole, inner: string, offset: number) => {
+    const after = NAME_AFTER.exec(text.slice(offset + whole.length, offset + whole.length + 40))?.[1];
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, offset - 40), offset))?.[1];
+    const outside = after ?? before;
+    if (!outside) return whole;
+    const words = tokenise(`${inner} ${outside}`);
+    if (words.every((t) => isCommonWord(t) || /^\p{Lu}\.?$/u.test(t.text))) return whole;
+    return ` ${inner} `;
+  });
+}
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?";
+const BRACKETED = new RegExp(`\\[(${NAME_WORD}(?: ${NAME_WORD}){0,3})\\]`, 'gu');
+const NAME_AFTER = new RegExp(`^ (\\p{Lu}[\\p{L}\\p{M}'’-]*)`, 'u');
+const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{M}])(\\p{Lu}[\\p{L}\\p{M}'’-]*) $`, 'u');
+
+/** A name's text: the span of the (masked) text, with editorial brackets' spaces collapsed. */
+export function nameText(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/[ \t]{2,}/g, ' ');
+}
+
+/** An elided particle before a capitalised name: "O'Reilly", "d'Ettorre", "N'Djamena". */
+const ELIDED_NAME = /^\p{L}{1,3}'\p{Lu}\p{Ll}/u;
+
 /** A capitalised word that may be part of a name (not "T-shirt", "I've", "March", "Monday"). */
 export function isCapitalised(token: Token): boolean {
+  if (ELIDED_NAME.test(token.text)) return !/'(?!s?$)/.test(token.text.replace(ELIDED_NAME, ''));
   if (!/^\p{Lu}/u.test(token.text) || /^\p{Lu}-\p{Ll}/u.test(token.text) || /'(?!s?$)/.test(token.text)) return false;
   return !token.tags.has('Month') && !token.tags.has('WeekDay') && !lexiconTags(token.text).some((t) => t === 'Month' || t === 'WeekDay');
 }
@@ -210,7 +243,7 @@ export function findNameCandidates(text: string, tokens: Token[], free: (s: numb
       const spaced = (a: Token | undefined, b: Token | undefined) => a && b && /^[ \t]+$/.test(text.slice(a.end, b.start));
       const lower = (t: Token | undefined) => (t && /^\p{Ll}/u.test(t.text) ? t.text : undefined);
       const previous = spaced(tokens[i - 1], tokens[i]) ? lower(tokens[i - 1]) : undefined;
-      out.push({ tokens: part, start, end, text: text.slice(start, end), joined: joined && part === parts[0], before: previous });
+      out.push({ tokens: part, start, end, text: nameText(text, start, end), joined: joined && part === parts[0], before: previous });
     }
   }
   return out;

@@ -1,9 +1,12 @@
 /**
  * What the words around a capitalised name say about it naming no actor or place: the title of
  * a work in quotation marks, a currency written after a country code ("US$"), a website's
- * address ("Gawker.com"), a product's version number ("Internet Explorer 9").
+ * address ("Gawker.com"), a product's version number ("Internet Explorer 9"), a species' epithet
+ * ("Beauveria bassiana").
  */
 import type { CleanName } from './classify-name.ts';
+import { isEnglishWord } from './english-words.ts';
+import { lexiconTags } from './tag-words.ts';
 import { EVENT_NOUNS, ORGANISATION_HEADS, PLACE_HEADS } from './name-words.ts';
 
 /** Words a title may have in lower case ("Better Idea of Afghan Girls"). */
@@ -75,6 +78,17 @@ export function isVersioned(text: string, name: CleanName): boolean {
   if (name.tokens.some((t) => { const w = t.text.toLowerCase(); return ORGANISATION_HEADS.has(w) || PLACE_HEADS.has(w); })) return false;
   return /^ \d+(?:\.\d+)*(?![\p{L}\p{N}]|\.\d|\s*[–—:-]\s*\d| \p{Lu})/u.test(text.slice(name.end, name.end + 24));
 }
+
+/**
+ * "the fungus Beauveria bassiana", "Homo sapiens": a capitalised word right before a lower-case
+ * Latin epithet that neither dictionary knows is a genus, a living thing's name, not an actor's.
+ */
+export function isTaxonName(text: string, name: CleanName): boolean {
+  if (name.tokens.length !== 1) return false;
+  const epithet = /^ (\p{Ll}{4,})(?![\p{L}\p{M}\p{N}'’-])/u.exec(text.slice(name.end, name.end + 40))?.[1];
+  return epithet !== undefined && LATIN_EPITHET.test(epithet) && !isEnglishWord(epithet) && lexiconTags(epithet).length === 0;
+}
+const LATIN_EPITHET = /(?:us|um|a|ae|is|ii|i|ens|ensis|oides|es)$/;
 
 /**
  * "the Riverside Robot competition", "a National Diet study", "the Player of the Year award",
