@@ -17,6 +17,7 @@
  *    capitalised, only names what the rest of the article names.
  */
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
+import { bibliographyEntry } from './bibliography-entry.ts';
 import { escapeRegExp } from './text-lines.ts';
 import { findNameCandidates, isCommonWord, maskEditorialBrackets, nameText, tokenise, type Token } from './find-name-candidates.ts';
 import { lexiconTags } from './tag-words.ts';
@@ -253,9 +254,19 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex, 
 
   for (const [block, paragraph] of paragraphs.entries()) {
     const text = readingText(paragraph);
+    const bibliography = bibliographyEntry(text);
+    if (bibliography) {
+      for (const { start, end, name } of bibliography.authors) {
+        const tokens = tokenise(text).filter((t) => t.start >= start && t.end <= end);
+        const canonical: CleanName = { start, end, text: name, tokens, titled: true };
+        mentions.push({ block, start, end, surface: paragraph.slice(start, end), key: nameKey(name), canonical: name, name: canonical, guess: { kind: 'actor', type: 'person', strength: 3 }, text });
+        taken[block].push([start, end]);
+      }
+      taken[block].push([bibliography.titleStart, text.length]);
+    }
     for (const match of text.matchAll(index.pattern)) {
       const entry = index.byName.get(match[1]);
-      if (!entry) continue;
+      if (!entry || !free(block)(match.index, match.index + match[1].length)) continue;
       // "North America", "Latin America": a longer name, not the gazetteer's "America".
       if (!match[1].includes(' ') && COMPASS_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
       const end = match.index + match[1].length;

@@ -24,6 +24,8 @@ export interface Mention {
   surface: string;
   /** The name key to resolve it by, when not that of the surface ("Food Standards of Australia and New Zealand"). */
   key?: string;
+  /** The name in natural order, when the surface is not ("Austen, Jane" in a reading list: "Jane Austen"). */
+  canonical?: string;
   /** Set for a gazetteer match. */
   entry?: GazetteerEntry;
   /** Set for a discovered name: the cleaned name, its classification and its paragraph. */
@@ -85,17 +87,18 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
   const discovered = (m: Mention, guess: NameKind): Builder => {
     const key = m.key ?? nameKey(m.surface);
     const words = m.name!.tokens.length;
-    let b = byKey.get(key) ?? (guess.type === 'person' ? byPersonKey.get(personKey(m.surface)) : undefined);
+    const spelling = m.canonical ?? m.surface;
+    let b = byKey.get(key) ?? (guess.type === 'person' ? byPersonKey.get(personKey(spelling)) : undefined);
     const strength = guess.strength ?? 1;
     if (!b) {
-      b = { id: '', name: m.surface, kind: guess.kind, type: guess.type, origin: 'discovered', surfaces: [], mentions: 0, spans: [], coordinates: null, parent: null, weight: words, strength };
+      b = { id: '', name: spelling, kind: guess.kind, type: guess.type, origin: 'discovered', surfaces: [], mentions: 0, spans: [], coordinates: null, parent: null, weight: words, strength };
       builders.set(`new:${builders.size}`, b);
     } else if (b.origin === 'discovered') {
-      if (b.weight < words) Object.assign(b, { name: m.surface, weight: words });
+      if (b.weight < words) Object.assign(b, { name: spelling, weight: words });
       if (b.strength < strength || (b.strength === strength && b.weight <= words)) Object.assign(b, { kind: guess.kind, type: guess.type, strength });
     }
     byKey.set(key, b);
-    if (b.type === 'person') byPersonKey.set(personKey(m.surface), b);
+    if (b.type === 'person') byPersonKey.set(personKey(spelling), b);
     return b;
   };
 
@@ -166,7 +169,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
   for (const b of full) {
     for (const s of new Set([b.name, ...b.surfaces])) {
       const words = s.split(/\s+/);
-      if (words.length < 2) continue;
+      if (words.length < 2 || s.includes(', ')) continue; // "Austen, Jane": its name is in natural order
       if (b.kind === 'place' && COMPASS_WORDS.test(words[0])) unique(placeTails, nameKey(words.slice(1).join(' ')), b);
       for (const i of initialsOf(s)) unique(initials, i, b);
       if (b.type === 'person') {
