@@ -25,7 +25,7 @@ import { isEnglishWord } from './english-words.ts';
 import { classifyName, cleanCandidate, type CleanName, type NameKind } from './classify-name.ts';
 import { resolveMentions, type Mention } from './resolve-mentions.ts';
 import { worldPlaces, type WorldPlaces } from './world-places.ts';
-import { GIVEN_NAME_TAGS, LEXICON_NAME_TAGS, ORGANISATION_HEADS, TITLES, WORK_NOUNS } from './name-words.ts';
+import { EVENT_PREFIXES, GIVEN_NAME_TAGS, LEXICON_NAME_TAGS, ORGANISATION_HEADS, TITLES, WORK_NOUNS } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
 import { isAcronym, spellsLowerCasePhrase } from './resolve-abbreviations.ts';
 import { hasProductSuffix, isCurrencyPrefix, isTaxonName, isVersioned, namesAnEvent, quotedTitles } from './name-context.ts';
@@ -124,6 +124,16 @@ function restoreSentenceStarts(mentions: Mention[], paragraphs: readonly string[
     m.name = { ...m.name, start, text: nameText(m.text, start, m.end), tokens };
     m.guess = classifyName(m.name, world);
   }
+}
+
+/**
+ * "Cyclone Phailin", "Operation Clean Sweep": the name after a storm's or an operation's prefix,
+ * which names the same thing when the article uses it alone ("Phailin made landfall").
+ */
+function stormOrOperationName(tokens: readonly Token[]): string | undefined {
+  if (tokens.length < 2 || !EVENT_PREFIXES.has(tokens[0].text.toLowerCase())) return undefined;
+  if (tokens.some((t) => /^\p{Ll}/u.test(t.text))) return undefined; // "Battle of …", "Treaty of …": named after a place
+  return tokens.slice(1).map((t) => t.text.replace(/'s?$/, '')).join(' ');
 }
 
 const lowerCaseWords = new WeakMap<readonly string[], Set<string>>();
@@ -283,6 +293,8 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex, 
       return cleaned?.prefix ? [{ candidate, cleaned: cleaned.prefix }, { candidate, cleaned }] : [{ candidate, cleaned }];
     });
     for (const { candidate, cleaned } of names) {
+      const named = stormOrOperationName(candidate.tokens);
+      if (named) products.add(nameKey(named));
       if (!cleaned || isCredit(text, cleaned) || isCurrencyPrefix(text, cleaned.end)) continue;
       let name: CleanName = cleaned;
       if (titles.some(([s, e]) => cleaned.start >= s && cleaned.end <= e)) continue;

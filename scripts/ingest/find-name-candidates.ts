@@ -149,6 +149,8 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
       || (run.length === 2 && run[0].text === 'The' && NEWSPAPER_WORDS.has(run[1].text.toLowerCase()))
       // "Team Estonia had to…": a body's head noun before a country's name is that body's name.
       || (run.length === 2 && ORGANISATION_HEADS.has(run[0].text.toLowerCase()) && run[1].tags.has('Country'))
+      // "Storm Anahit closed…", "Operation Clean Sweep began…": a storm's or an operation's prefix.
+      || EVENT_PREFIXES.has(run[0].text.toLowerCase())
       // "New Zealand won", "North Korea fired…": the word begins a country's or a large place's name.
       || startsPlaceName(run));
     if (run.length && run[0].sentenceStart && isCommonWord(run[0]) && !keep) run.shift();
