@@ -6,7 +6,20 @@
  */
 import { SPELLING_VARIANTS } from './name-words.ts';
 
+/** Keys already made: the same few thousand names are keyed again and again across a corpus. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 200_000;
+
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key !== undefined) return key;
+  key = makeNameKey(name);
+  if (keys.size >= MAX_KEYS) keys.clear();
+  keys.set(name, key);
+  return key;
+}
+
+function makeNameKey(name: string): string {
   let key = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
     .replace(/[’‘`´]/g, "'").replace(/'s?$/, '').replace(/\./g, '').replace(/[-‐‑–—]/g, ' ').replace(/\s+/g, ' ').trim()
     .replace(/^the /, '');
