@@ -2,7 +2,10 @@
  * Finds the actors and places an article names, resolved to one entity each.
  *
  * 1. Gazetteer names and aliases, longest first, as whole words, with or without a possessive.
- * 2. Candidate names (`find-name-candidates.ts`) cleaned of titles, descriptors, "The" and
+ * 2. A paragraph that is a reading list's entry ("Austen, Jane. Pride and Prejudice",
+ *    `bibliography-entry.ts`): its authors, in natural order; its title names no one. Editorial
+ *    brackets inside names are read through ("[Phil] Gramm", `maskEditorialBrackets`).
+ *    Candidate names (`find-name-candidates.ts`) cleaned of titles, descriptors, "The" and
  *    possessives, and classified (`classify-name.ts`: head nouns, tagger, world places); those
  *    the words around them show to name no actor or place are left out (`name-context.ts`:
  *    quoted titles, currencies, websites, products with a version number; small towns' names
@@ -266,8 +269,9 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex, 
     const text = readingText(paragraph);
     const bibliography = bibliographyEntry(text);
     if (bibliography) {
+      const words = tokenise(text);
       for (const { start, end, name } of bibliography.authors) {
-        const tokens = tokenise(text).filter((t) => t.start >= start && t.end <= end);
+        const tokens = words.filter((t) => t.start >= start && t.end <= end);
         const canonical: CleanName = { start, end, text: name, tokens, titled: true };
         mentions.push({ block, start, end, surface: paragraph.slice(start, end), key: nameKey(name), canonical: name, name: canonical, guess: { kind: 'actor', type: 'person', strength: 3 }, text });
         taken[block].push([start, end]);
