@@ -18,7 +18,7 @@ export async function ingestStep(argv: string[]): Promise<{ report: IngestReport
   const report = await runIngest({
     ...options,
     onProgress: (step, done, total) => progress[step](done, total),
-    onStats: (s) => { stats = `Redone: ${s.filesRead.length} of ${s.files} files read, ${s.pagesPrinted} of ${s.pages} pages printed, ${s.pagesIndexed} indexed; the rest unchanged since the last run (${s.workers} worker threads).`; },
+    onStats: (s) => { stats = `Redone: ${s.filesRead.length} of ${s.files} files read, ${s.pagesPrinted} of ${s.pages} pages printed (citations of ${s.citationsReused} reused), ${s.pagesIndexed} indexed; the rest unchanged since the last run (${s.workers} worker threads).`; },
   });
   console.log(formatSummary(report));
   console.log(stats);

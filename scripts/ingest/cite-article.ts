@@ -12,8 +12,9 @@ export interface ArticleCitations {
   inText: string;
 }
 
-export function citeArticle(article: Article, site: URL, archiveName: string): ArticleCitations {
-  const citable: CitableArticle = {
+/** What an article's citations are made from: a change elsewhere (its text, its actors) leaves them as they were. */
+export function citableOf(article: Article, site: URL, archiveName: string): CitableArticle {
+  return {
     id: article.id,
     title: article.title,
     subtitle: article.subtitle,
@@ -25,6 +26,10 @@ export function citeArticle(article: Article, site: URL, archiveName: string): A
     archiveName,
     accessed: article.lastChanged,
   };
+}
+
+export function citeArticle(article: Article, site: URL, archiveName: string): ArticleCitations {
+  const citable = citableOf(article, site, archiveName);
   // Every format, and the in-text pin-cite of paragraph 1, whose number is then replaced by {n}.
   const { formats, inText: cited } = formatArticleCitations(citable, { anchor: 'p', number: 1 });
   const pinned = cited ?? '';

@@ -33,3 +33,23 @@ export async function ingestCodeDigest(curated: { gazetteerFile: string; outlets
   }
   return hash.digest('hex');
 }
+
+/** The code citations are printed with (`citationCodeDigest`): citation-js and citeproc are in the lockfile. */
+const CITATION_CODE = ['src/lib/citation.ts', 'src/lib/csl', 'scripts/ingest/cite-article.ts', LOCKFILE];
+
+/**
+ * Hex SHA-256 over the code that prints citations, and nothing else: an edit to a rule or to the
+ * gazetteer re-reads every article, but their citations, cached under this digest and their
+ * bibliographic fields, are not printed again.
+ */
+export async function citationCodeDigest(): Promise<string> {
+  const hash = createHash('sha256');
+  const files = await Promise.all(CITATION_CODE.map(async (name) => {
+    const entries = await readdir(path.join(ROOT, name), { recursive: true, withFileTypes: true }).catch(() => null);
+    return entries ? entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)) : [path.join(ROOT, name)];
+  }));
+  for (const file of files.flat().sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    hash.update(`${path.relative(ROOT, file)}\0`).update(await readFile(file)).update('\0');
+  }
+  return hash.digest('hex');
+}

@@ -12,7 +12,7 @@ const { context } = await loadIngestContext(workerData as CuratedFiles);
 
 parentPort!.on('message', async (task: WorkerTask) => {
   try {
-    const result = task.kind === 'read' ? await ingestFile(task.source, context, task.metadata) : renderPage(task.article, task.body, task.links);
+    const result = task.kind === 'read' ? await ingestFile(task.source, context, task.metadata) : renderPage(task.article, task.body, task.links, task.citations);
     parentPort!.postMessage({ id: task.id, result });
   } catch (error) {
     parentPort!.postMessage({ id: task.id, error: (error as Error).stack ?? String(error) });

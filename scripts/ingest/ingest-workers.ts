@@ -13,15 +13,16 @@ import type { CuratedFiles } from './ingest-context.ts';
 import { ingestFile, type FileOutcome, type IngestContext } from './ingest-file.ts';
 import type { ArticleMetadata } from './load-metadata.ts';
 import { renderPage, type RenderedPage } from './render-page.ts';
+import type { ArticleCitations } from './cite-article.ts';
 
 type Task =
   | { kind: 'read'; source: SourceFile; metadata?: ArticleMetadata }
-  | { kind: 'print'; article: Article; body: readonly BodyBlock[]; links?: readonly TextLink[] };
+  | { kind: 'print'; article: Article; body: readonly BodyBlock[]; links?: readonly TextLink[]; citations?: ArticleCitations };
 export type WorkerTask = Task & { id: number };
 
 export interface IngestRunner {
   readFile(source: SourceFile, metadata?: ArticleMetadata): Promise<FileOutcome[]>;
-  printPage(article: Article, body: readonly BodyBlock[], links?: readonly TextLink[]): Promise<RenderedPage>;
+  printPage(article: Article, body: readonly BodyBlock[], links?: readonly TextLink[], citations?: ArticleCitations): Promise<RenderedPage>;
   /** Tasks worth keeping queued at once (enough to keep every worker busy). */
   readonly concurrency: number;
   close(): Promise<void>;
@@ -42,7 +43,7 @@ export function mainThreadRunner(context?: IngestContext): IngestRunner {
       if (!context) throw new Error('mainThreadRunner: expected an ingest context to read files, found none; pass loadIngestContext().context.');
       return ingestFile(source, context, metadata);
     },
-    printPage: async (article, body, links) => renderPage(article, body, links),
+    printPage: async (article, body, links, citations) => renderPage(article, body, links, citations),
     concurrency: 4,
     close: async () => {},
   };
@@ -79,7 +80,7 @@ export function workerRunner(curated: CuratedFiles, count: number): IngestRunner
   };
   return {
     readFile: (source, metadata) => run({ kind: 'read', source, metadata }),
-    printPage: (article, body, links) => run({ kind: 'print', article, body, links }),
+    printPage: (article, body, links, citations) => run({ kind: 'print', article, body, links, citations }),
     concurrency: count * IN_FLIGHT,
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { findCorpusFiles } from './find-sources.ts';
 import { loadMetadata } from './load-metadata.ts';
 import { loadIngestContext } from './ingest-context.ts';
-import { ingestCodeDigest } from './code-digest.ts';
+import { citationCodeDigest, ingestCodeDigest } from './code-digest.ts';
 import { openIngestCache } from './ingest-cache.ts';
 import { chooseRunner, defaultWorkerCount } from './ingest-workers.ts';
 import { readCorpus } from './read-corpus.ts';
@@ -55,6 +55,8 @@ export interface IngestStats {
   filesRead: string[];
   /** Pages printed this time, of `pages`. */
   pagesPrinted: number;
+  /** Of those, pages whose citations were not printed again (only their text or entities changed). */
+  citationsReused: number;
   pages: number;
   /** Pages whose mention and date index entries were computed this time, of `pages`. */
   pagesIndexed: number;
@@ -64,10 +66,11 @@ export interface IngestStats {
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const lap = stepTimer('ingest');
   // Load the curated data the extractors resolve against, and the URLs published so far.
-  const [{ gazetteer, context }, registry, codeDigest] = await Promise.all([
+  const [{ gazetteer, context }, registry, codeDigest, citationDigest] = await Promise.all([
     loadIngestContext(options),
     loadRegistry(options.registryFile),
     ingestCodeDigest(options),
+    citationCodeDigest(),
   ]);
   lap('context');
   const cache = options.cache === false ? null : await openIngestCache(path.join(options.workDir, 'ingest-cache'));
@@ -102,7 +105,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       redirects: [...articles.redirects, ...reconciled.redirects],
       withdrawn: articles.withdrawn,
       retired: reconciled.retired,
-    }, { runners, cache, codeDigest, onProgress: (done, total) => options.onProgress?.('print', done, total) });
+    }, { runners, cache, codeDigest, citationDigest, onProgress: (done, total) => options.onProgress?.('print', done, total) });
     lap('write archive');
     const report = buildReport(outcomes, duplicates, written, metadata.problems);
     await written.writeReport(report);
@@ -111,7 +114,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     // Entries for files and pages that are gone would only grow the cache.
     await cache?.prune();
     lap('prune');
-    options.onStats?.({ workers: runners.started, filesRead: read, pagesPrinted: written.printed, pagesIndexed: written.indexed, pages: written.pages.size, files: files.articles.length });
+    options.onStats?.({ workers: runners.started, filesRead: read, pagesPrinted: written.printed, citationsReused: written.citationsReused, pagesIndexed: written.indexed, pages: written.pages.size, files: files.articles.length });
     return report;
   } finally {
     await runners.close();

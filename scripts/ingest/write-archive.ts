@@ -8,10 +8,11 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { workFiles } from '../../src/lib/paths.ts';
-import { siteUrl } from '../../src/lib/site.ts';
+import { ARCHIVE_NAME, siteUrl } from '../../src/lib/site.ts';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
 import type { BodyBlock, TextLink } from './article-to-mdx.ts';
 import type { Redirect } from './assign-urls.ts';
+import { citableOf, type ArticleCitations } from './cite-article.ts';
 import type { CollectedEntities } from './collect-entities.ts';
 import { diagnostic } from './diagnostics.ts';
 import { cacheKey, type IngestCache } from './ingest-cache.ts';
@@ -28,11 +29,16 @@ import { firstMentions } from './mention-contexts.ts';
 import { writeIndexes, type IndexStats } from './write-indexes.ts';
 import { entityUrl, type EntityKind } from '../../src/lib/urls.ts';
 
+/** A printed page's two files, as the page cache keeps them (its citations are in the record). */
+type PrintedFiles = Pick<RenderedPage, 'mdx' | 'record'>;
+
 export interface WrittenArchive {
   /** Source file → id of the page written for it. */
   pages: Map<string, string>;
   /** Pages printed this time (the others came from the cache). */
   printed: number;
+  /** Of those, pages whose citations came from the cache (their bibliographic fields unchanged). */
+  citationsReused: number;
   /** Articles whose mention and date index entries were computed this time. */
   indexed: IndexStats['indexed'];
   writeReport: (report: unknown) => Promise<void>;
@@ -43,6 +49,8 @@ export interface PagePrinting {
   runners?: RunnerChoice;
   cache?: IngestCache | null;
   codeDigest?: string;
+  /** Digest of the citation code (`citationCodeDigest`): citations are cached under it and their input. */
+  citationDigest?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -88,33 +96,44 @@ export async function writeArchive(
   const lastWritten = readPageDigests(files.pageDigests);
   const written: PageDigests = {};
   const fileOf = (id: string) => ({ mdx: path.join(files.articles, `${id}.mdx`), record: path.join(files.records, `${id}.json`) });
-  const write = async (article: Article, page: RenderedPage, key: string | null) => {
+  const write = async (article: Article, page: PrintedFiles, key: string | null) => {
     const file = fileOf(article.id);
     await writeIfChanged(file.mdx, page.mdx);
     await writeIfChanged(file.record, page.record);
     written[article.id] = { key, digest: pageTextDigest(page.mdx, page.record), mdx: fileStamp(file.mdx), record: fileStamp(file.record) };
   };
+  // A page printed again for a change that leaves its bibliographic fields as they were (a rule,
+  // the gazetteer, its text) keeps its citations: citeproc is most of what printing costs. Every
+  // page's citation entry is kept, so the next such change finds them all.
+  const citeKeyOf = (article: Article) => printing.cache && printing.citationDigest ? cacheKey(printing.citationDigest, 'cite', JSON.stringify(citableOf(article, siteUrl(), ARCHIVE_NAME))) : null;
   const looked = await mapInOrder(valid, 16, async (v) => {
     const key = keyOf(v);
+    const citeKey = citeKeyOf(v.article);
     // Printed from the same key last time and both files untouched since: nothing to read or write.
     const file = fileOf(v.article.id);
     const same = key && lastWritten[v.article.id]?.key === key ? trustedDigest(lastWritten[v.article.id], file.mdx, file.record) : null;
     if (same) {
       printing.cache!.keep(key!);
+      if (citeKey) printing.cache!.keep(citeKey);
       written[v.article.id] = same;
-      return { ...v, key, cached: true };
+      return { ...v, key, citeKey, cached: true };
     }
-    const page = key ? await printing.cache!.get<RenderedPage>(key) : undefined;
+    const page = key ? await printing.cache!.get<PrintedFiles>(key) : undefined;
     if (page) await write(v.article, page, key);
-    return { ...v, key, cached: page !== undefined };
+    if (page && citeKey) printing.cache!.keep(citeKey);
+    return { ...v, key, citeKey, cached: page !== undefined };
   });
   lap('cached pages');
   const missing = looked.filter((l) => !l.cached);
   const runner = printing.runners?.forTasks(missing.length) ?? mainThreadRunner();
   let done = valid.length - missing.length;
+  let citationsReused = 0;
   await mapInOrder(missing, runner.concurrency, async (l) => {
-    const page = await runner.printPage(l.article, l.body, l.links);
-    if (l.key) await printing.cache!.set(l.key, page);
+    const citations = l.citeKey ? await printing.cache!.get<ArticleCitations>(l.citeKey) : undefined;
+    if (citations) citationsReused++;
+    const page = await runner.printPage(l.article, l.body, l.links, citations);
+    if (l.citeKey && !citations) await printing.cache!.set(l.citeKey, page.citations);
+    if (l.key) await printing.cache!.set(l.key, { mdx: page.mdx, record: page.record } satisfies PrintedFiles);
     await write(l.article, page, l.key);
     printing.onProgress?.(++done, valid.length);
   });
@@ -134,5 +153,5 @@ export async function writeArchive(
   await writeIfChanged(files.redirects, json(kept.redirects));
   await writeIfChanged(files.withdrawn, json(kept.withdrawn));
   await writeIfChanged(files.retired, json(kept.retired));
-  return { pages, printed: missing.length, indexed: indexStats.indexed, writeReport: async (report) => { await writeIfChanged(files.report, json(report)); } };
+  return { pages, printed: missing.length, citationsReused, indexed: indexStats.indexed, writeReport: async (report) => { await writeIfChanged(files.report, json(report)); } };
 }

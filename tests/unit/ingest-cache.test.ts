@@ -141,5 +141,13 @@ describe('the ingest cache', () => {
     await appendFile(gazetteer, '\n# an edit\n');
     const third = await ingest('cached', { gazetteerFile: gazetteer });
     expect(third.filesRead.length).toBe(supportedFiles);
+    // …and prints every page again, but not their citations: a comment changes no title, author or date.
+    expect(third.pagesPrinted).toBe(third.pages);
+    expect(third.citationsReused).toBe(third.pagesPrinted);
+    // A clean run from the same registry (the earlier tests removed and restored an article).
+    await mkdir(path.join(DIR, 'gazetteer-clean'), { recursive: true });
+    await cp(path.join(DIR, 'cached', 'registry.json'), path.join(DIR, 'gazetteer-clean', 'registry.json'));
+    await ingest('gazetteer-clean', { gazetteerFile: gazetteer, cache: false });
+    expect(await digests(path.join(DIR, 'cached', 'work'))).toEqual(await digests(path.join(DIR, 'gazetteer-clean', 'work')));
   }, 120_000);
 });
