@@ -49,9 +49,11 @@ export interface GoldSet {
   label: string;
   goldFile: string;
   corpusDir: string;
+  /** Held out as a whole: no dev half (`--half dev` leaves it out, `--half held-out` scores all of it). */
+  heldOutOnly?: boolean;
 }
 
-export type GoldSetId = 'gum' | 'interviews' | 'bundled';
+export type GoldSetId = 'gum' | 'interviews' | 'interviews-2' | 'bundled';
 
 export const GOLD_SETS: Record<GoldSetId, GoldSet> = {
   gum: {
@@ -66,6 +68,14 @@ export const GOLD_SETS: Record<GoldSetId, GoldSet> = {
     label: 'GUM Wikinews interviews (12 interviews, GUM gold, CC BY)',
     goldFile: path.join(PROJECT_ROOT, 'tests/fixtures/gum-wikinews-interviews/gold.jsonl'),
     corpusDir: path.join(PROJECT_ROOT, 'tests/fixtures/gum-wikinews-interviews'),
+  },
+  // Held out as a whole: no rule may be written against any of these articles (no dev half).
+  'interviews-2': {
+    id: 'interviews-2',
+    label: 'GUM Wikinews interviews, second set (7 interviews, GUM gold, CC BY; held out as a whole)',
+    goldFile: path.join(PROJECT_ROOT, 'tests/fixtures/gum-wikinews-interviews-2/gold.jsonl'),
+    corpusDir: path.join(PROJECT_ROOT, 'tests/fixtures/gum-wikinews-interviews-2'),
+    heldOutOnly: true,
   },
   bundled: {
     id: 'bundled',
@@ -113,6 +123,15 @@ export function halfOfGold(docs: readonly GoldDocument[], half: GoldHalf | 'all'
   const order = docs.map((d) => d.file).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const position = new Map(order.map((file, i) => [file, i]));
   return docs.filter((d) => (position.get(d.file)! % 2 === 0) === (half === 'dev'));
+}
+
+/**
+ * The half of a set to score for a requested half: a set held out as a whole has no dev half
+ * (`null`: leave it out) and its held-out half is all of it.
+ */
+export function halfFor(set: Pick<GoldSet, 'heldOutOnly'>, half: GoldHalf | 'all'): GoldHalf | 'all' | null {
+  if (!set.heldOutOnly || half === 'all') return half;
+  return half === 'dev' ? null : 'all';
 }
 
 export async function loadGold(set: GoldSet): Promise<GoldDocument[]> {

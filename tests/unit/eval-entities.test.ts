@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEvalOptions, runEvalCli, UsageError } from '../../scripts/eval-entities.ts';
-import { countForms, GOLD_SETS, loadGold, parseGold, type GoldEntity } from '../../scripts/eval/gold.ts';
+import { countForms, GOLD_SETS, halfFor, loadGold, parseGold, type GoldEntity } from '../../scripts/eval/gold.ts';
 import { assign, kindOfGold, type PredictedEntity } from '../../scripts/eval/match.ts';
 import { equalityKey, matchNames } from '../../scripts/eval/normalise.ts';
 import { evaluateGoldSet } from '../../scripts/eval/run.ts';
@@ -159,6 +159,14 @@ describe('gold files', () => {
       for (const e of doc.entities) for (const form of e.forms) expect(countForms(text, [form]), `${doc.file}: ${form}`).toBeGreaterThan(0);
     }
   });
+
+  it('the second interviews set is held out as a whole: no dev half, its held-out half is all of it', async () => {
+    const set = GOLD_SETS['interviews-2'];
+    expect(set.corpusDir).toMatch(/gum-wikinews-interviews-2$/);
+    expect((await loadGold(set)).map((d) => d.file)).toEqual(['brotherhood', 'cocktail', 'dungeon', 'licen', 'mckenzie', 'messina', 'shalev'].map((f) => `articles/${f}.txt`));
+    expect([halfFor(set, 'dev'), halfFor(set, 'held-out'), halfFor(set, 'all')]).toEqual([null, 'all', 'all']);
+    expect([halfFor(GOLD_SETS.interviews, 'dev'), halfFor(GOLD_SETS.interviews, 'held-out')]).toEqual(['dev', 'held-out']);
+  });
 });
 
 describe('command line', () => {
@@ -166,7 +174,8 @@ describe('command line', () => {
     expect(readEvalOptions([])).toMatchObject({ sets: ['gum', 'bundled'], json: false, limit: 15 });
     expect(readEvalOptions(['--gold', 'gum', '--json', '--limit', '0'])).toMatchObject({ sets: ['gum'], json: true, limit: 0 });
     expect(readEvalOptions(['--gold', 'interviews'])).toMatchObject({ sets: ['interviews'] });
-    expect(readEvalOptions(['--gold', 'all'])).toMatchObject({ sets: ['gum', 'interviews', 'bundled'] });
+    expect(readEvalOptions(['--gold', 'interviews-2'])).toMatchObject({ sets: ['interviews-2'] });
+    expect(readEvalOptions(['--gold', 'all'])).toMatchObject({ sets: ['gum', 'interviews', 'interviews-2', 'bundled'] });
     expect(() => readEvalOptions(['--gold', 'toString'])).toThrow(UsageError);
     expect(() => readEvalOptions(['--gold', 'nope'])).toThrow(UsageError);
     expect(() => readEvalOptions(['--limit', 'x'])).toThrow(UsageError);
@@ -182,7 +191,7 @@ describe('command line', () => {
     } finally {
       console.error = original;
     }
-    expect(String(errors[0])).toMatch(/--gold gum, interviews, bundled, both or all/);
+    expect(String(errors[0])).toMatch(/--gold gum, interviews, interviews-2, bundled, both or all/);
   });
 });
 
