@@ -6,7 +6,8 @@
  * - "X said / says / stated / told … / added / claimed / warned / denied …" ("declared" is not
  *   among them: "declared independence" is an act, not a statement; an apposition
  *   between the name and the verb is allowed: "Hikmet Hajiyev, an aide to the president, said");
- * - "… said X" (a quote followed by its speaker, titles allowed: "said President Ilham Aliyev");
+ * - "… said X" (a quote followed by its speaker, titles and editorial brackets allowed: "said
+ *   President Ilham Aliyev", "said [Deputy Minister Arman] Hakobyan");
  * - "according to X".
  * Pronouns ("he said") are not resolved: a wrong speaker is worse than a missing statement.
  */
@@ -39,7 +40,8 @@ const AFTER_SPEAKER = new RegExp(`^(?:['’]s\\s+(?:spokes(?:man|woman|person)|o
  * "told" is left out: "told X" makes X the listener; without the comma, "said X" starts reported
  * speech about X ("the department said John Kerry contacted…").
  */
-const BEFORE_SPEAKER = new RegExp(`[,”"]\\s*(said|says|stated|added|noted|claimed|warned|insisted|confirmed|wrote)\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}.’'-]*)\\s+){0,4}$`, 'u');
+// Editorial brackets may open before the speaker's name or a title ("said [Deputy Minister Arman] Hakobyan").
+const BEFORE_SPEAKER = new RegExp(`[,”"]\\s*(said|says|stated|added|noted|claimed|warned|insisted|confirmed|wrote)\\s+(?:\\[?(?:the|a|an|[\\p{Lu}][\\p{L}.’'-]*)\\]?\\s+){0,4}\\[?$`, 'u');
 /** A name after a preposition is part of someone's description ("a curator at the University of X, said"), or the object ("seen by X says"). */
 const COMPLEMENT = /\b(?:at|of|for|from|with|to|in|by|on)\s+(?:the\s+)?$/iu;
 const ACCORDING_TO = /\baccording\s+to\s+(?:(?:the|a|an|[\p{Lu}][\p{L}.’'-]*)\s+){0,4}$/u;

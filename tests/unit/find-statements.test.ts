@@ -37,6 +37,13 @@ describe('findStatements', () => {
     expect(statementsOf(['"We advanced," said the Defence Ministry on early Saturday.'], names)).toEqual([['actor:mod', 'said', 'We advanced,']]);
   });
 
+  it('reads editorial brackets before the speaker ("said [President Ilham] Aliyev")', () => {
+    const blocks = ['“We will not stop,” said [President Ilham] Aliyev.', '“Talks go on,” said [Hikmet] Hajiyev.'];
+    // The entity finder's span starts at the name inside the brackets (the title is cut off).
+    const mentions: MentionAt[] = [{ key: 'actor:aliyev', block: 0, start: blocks[0].indexOf('Ilham'), end: blocks[0].indexOf('.') }, { key: 'actor:hajiyev', block: 1, start: blocks[1].indexOf('Hikmet'), end: blocks[1].indexOf('.') }];
+    expect(findStatements(blocks, mentions).map((s) => [s.key, s.cue, s.quote])).toEqual([['actor:aliyev', 'said', 'We will not stop,'], ['actor:hajiyev', 'said', 'Talks go on,']]);
+  });
+
   it('finds "according to X"', () => {
     expect(statementsOf(['Three villages were hit, according to the Defence Ministry.'], names)).toEqual([['actor:mod', 'according to', null]]);
   });
