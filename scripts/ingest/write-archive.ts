@@ -129,7 +129,9 @@ export async function writeArchive(
   let done = valid.length - missing.length;
   let citationsReused = 0;
   await mapInOrder(missing, runner.concurrency, async (l) => {
-    const citations = l.citeKey ? await printing.cache!.get<ArticleCitations>(l.citeKey) : undefined;
+    const cached = l.citeKey ? await printing.cache!.get<ArticleCitations>(l.citeKey) : undefined;
+    // An entry of another shape (a file edited or cut short) is printed again, not trusted.
+    const citations = cached && typeof cached.inText === 'string' && typeof cached.formats === 'object' && cached.formats !== null ? cached : undefined;
     if (citations) citationsReused++;
     const page = await runner.printPage(l.article, l.body, l.links, citations);
     if (l.citeKey && !citations) await printing.cache!.set(l.citeKey, page.citations);
