@@ -96,3 +96,30 @@ export async function madeOrReused(url: string, inputs: () => unknown, make: () 
   }
   return make();
 }
+
+/**
+ * A value every page's digest needs that is costly to compute for the whole corpus (related
+ * articles), kept from build to build under a digest of its inputs: in a build run by the build
+ * script, when the last build computed it from the same inputs, its stored form is returned,
+ * else `compute` runs. Kept beside the route manifests as `<name>.data` (not `.json`, which
+ * would list pages). `inputs` must cover everything `compute` reads.
+ */
+export function keptAcrossBuilds<T>(name: string, inputs: () => unknown, compute: () => T): T {
+  const manifestDir = process.env.ARCHIVE_RENDER_MANIFEST;
+  if (!manifestDir) return compute();
+  const digest = digestOf(inputs());
+  const previousDir = process.env.ARCHIVE_RENDER_PREVIOUS;
+  let value: T | undefined;
+  if (previousDir) {
+    try {
+      const kept = JSON.parse(readFileSync(path.join(previousDir, `${name}.data`), 'utf8')) as { digest: string; value: T };
+      if (kept.digest === digest) value = kept.value;
+    } catch {
+      // None kept, or unreadable: computed below.
+    }
+  }
+  value ??= compute();
+  mkdirSync(manifestDir, { recursive: true });
+  writeFileSync(path.join(manifestDir, `${name}.data`), JSON.stringify({ digest, value }));
+  return value;
+}

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { madeOrReused } from '../../src/lib/render-plan.ts';
+import { keptAcrossBuilds, madeOrReused } from '../../src/lib/render-plan.ts';
 
 /** Two builds of one export: the first records its digest, the second may reuse the site's file. */
 describe('madeOrReused (exports made again only when their inputs changed)', () => {
@@ -69,3 +69,43 @@ describe('madeOrReused (exports made again only when their inputs changed)', () 
     expect(made).toBe(1);
   });
 });
+
+describe('keptAcrossBuilds (related articles computed again only when their inputs changed)', () => {
+  let dir: string;
+  const saved = { ...process.env };
+  let computed: number;
+  /** One build: `next` recorded, then moved to `previous` as render-site.ts does. */
+  async function build(inputs: unknown, value: string[]): Promise<string[]> {
+    await rm(path.join(dir, 'next'), { recursive: true, force: true });
+    process.env.ARCHIVE_RENDER_MANIFEST = path.join(dir, 'next');
+    process.env.ARCHIVE_RENDER_PREVIOUS = path.join(dir, 'previous');
+    const result = keptAcrossBuilds('related', () => inputs, () => {
+      computed++;
+      return value;
+    });
+    await rm(path.join(dir, 'previous'), { recursive: true, force: true });
+    await mkdir(path.join(dir, 'previous'));
+    await writeFile(path.join(dir, 'previous/related.data'), await readFile(path.join(dir, 'next/related.data')));
+    return result;
+  }
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'kept-'));
+    computed = 0;
+  });
+  afterEach(async () => {
+    process.env = { ...saved };
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('returns the kept value for the same inputs, and computes it again for others', async () => {
+    expect(await build(['a', 'b'], ['first'])).toEqual(['first']);
+    expect(await build(['a', 'b'], ['second'])).toEqual(['first']);
+    expect(computed).toBe(1);
+    expect(await build(['a', 'c'], ['third'])).toEqual(['third']);
+    expect(computed).toBe(2);
+    // A kept file that cannot be read is no error: computed again.
+    await writeFile(path.join(dir, 'previous/related.data'), '{not json');
+    expect(await build(['a', 'c'], ['fourth'])).toEqual(['fourth']);
+  });
+});
+
