@@ -80,6 +80,8 @@ interface MentionIndex {
   digests: Map<string, string>;
   /** Entity key → article id → statements the article gave it. */
   said: Map<string, Map<string, number>>;
+  /** Per archive, entity key → its statements of articles the archive has (summed once per entity, not per page). */
+  counted: WeakMap<Archive, Map<string, number>>;
 }
 let mentionIndex: MentionIndex | null = null;
 
@@ -101,7 +103,7 @@ function readMentionIndex(): MentionIndex | null {
           said.set(key, byArticle);
         }
       }
-      mentionIndex = { stamp, digests, said };
+      mentionIndex = { stamp, digests, said, counted: new WeakMap() };
     } catch {
       return null;
     }
@@ -121,9 +123,16 @@ function mentionsOnPage(archive: Archive, kind: EntityKind, entry: EntityEntry, 
   const index = readMentionIndex();
   const digests = index ? listed.map((a) => index.digests.get(a.id)) : [];
   if (!index || digests.some((d) => d === undefined)) return fileStamp(mentionFileOf(kind, entry.entity.id));
-  let statements = 0;
-  // Counted as the page counts them: statements of articles the archive has.
-  for (const [id, n] of index.said.get(`${kind}:${entry.entity.id}`) ?? []) if (archive.byId.has(id)) statements += n;
+  const key = `${kind}:${entry.entity.id}`;
+  let counted = index.counted.get(archive);
+  if (!counted) index.counted.set(archive, (counted = new Map()));
+  let statements = counted.get(key);
+  if (statements === undefined) {
+    statements = 0;
+    // Counted as the page counts them: statements of articles the archive has.
+    for (const [id, n] of index.said.get(key) ?? []) if (archive.byId.has(id)) statements += n;
+    counted.set(key, statements);
+  }
   return [statements, digests];
 }
 
