@@ -16,11 +16,23 @@ type Named = Pick<FoundEntity, 'id' | 'name' | 'kind' | 'type' | 'origin'>;
 /** Old id → the id every spelling of that person shares (only ids that change). */
 export function spellingVariantIds(articles: readonly (readonly Named[])[]): Map<string, string> {
   const groups = new Map<string, Map<string, number>>();
+  // A name's group key, once per name: the same names recur in thousands of articles, and the
+  // keys' regular expressions were most of this step's time (a rebuild runs it over every article).
+  const keys = new Map<string, string | null>();
+  const groupKey = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      const words = nameKey(name).split(' ');
+      key = words.length < 2 || words[0].length < 2 ? null : `${words[0]} ${personKey(name)}`;
+      keys.set(name, key);
+    }
+    return key;
+  };
   for (const entities of articles) {
     for (const e of entities) {
-      const words = nameKey(e.name).split(' ');
-      if (e.origin !== 'discovered' || e.type !== 'person' || words.length < 2 || words[0].length < 2) continue;
-      const key = `${words[0]} ${personKey(e.name)}`;
+      if (e.origin !== 'discovered' || e.type !== 'person') continue;
+      const key = groupKey(e.name);
+      if (key === null) continue;
       const ids = groups.get(key) ?? new Map<string, number>();
       ids.set(e.id, (ids.get(e.id) ?? 0) + 1);
       groups.set(key, ids);

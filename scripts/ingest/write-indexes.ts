@@ -37,10 +37,14 @@ interface Entries {
   dates: DateInArticle[];
 }
 
-/** Per article: the digest of its index inputs, and the entity keys and years it wrote to. */
-interface IndexState {
+/**
+ * Per article: the digest of its index inputs, the entity keys and years it wrote to, and how
+ * many statements it gave each key that has some. The site reads it too (src/lib/page-inputs.ts:
+ * a later page of an entity's list reads only its own articles' entries of the mention file).
+ */
+export interface IndexState {
   code: string;
-  articles: Record<string, { digest: string; keys: string[]; years: string[] }>;
+  articles: Record<string, { digest: string; keys: string[]; years: string[]; said: Record<string, number> }>;
 }
 
 export interface IndexStats {
@@ -65,7 +69,9 @@ function entriesOf(article: IndexedArticle): Entries {
 
 /** What the state records of an article: its digest and the files its entries go into. */
 function articleState(entries: Entries, digest: string): IndexState['articles'][string] {
-  return { digest, keys: [...entries.entities.keys()], years: [...new Set(entries.dates.map((d) => d.date.slice(0, 4)))] };
+  const said: Record<string, number> = {};
+  for (const [key, { statements }] of entries.entities) if (statements.length > 0) said[key] = statements.length;
+  return { digest, keys: [...entries.entities.keys()], years: [...new Set(entries.dates.map((d) => d.date.slice(0, 4)))], said };
 }
 
 /** Everything `entriesOf` reads, so an unchanged digest means unchanged entries. */

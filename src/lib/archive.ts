@@ -12,6 +12,7 @@ import { indexEntities, type EntityEntry } from './entity-index.ts';
 import { relatedArticles } from './related-articles.ts';
 import { keepRecent } from './keep-recent.ts';
 import { workDir, workFiles } from './paths.ts';
+import { keptAcrossBuilds } from './render-plan.ts';
 
 /** URLs the archive keeps answering although their page moved or went (see scripts/ingest/url-registry.ts). */
 export interface KeptUrls {
@@ -98,8 +99,19 @@ export function getArticleHtml(id: string): Promise<string> {
 
 let related: Promise<Map<string, Article[]>> | undefined;
 
-/** Related articles of an article: computed for all articles once per build, on first use. */
+/**
+ * Related articles of an article: computed for all articles once per build, on first use, or
+ * taken from the last build when what they are computed from (each article's id, entities,
+ * headline and same-story list, in order) did not change (render-plan.ts keptAcrossBuilds).
+ */
 export async function getRelated(id: string): Promise<Article[]> {
-  related ??= getArchive().then((archive) => relatedArticles(archive.articles));
+  related ??= getArchive().then((archive) => {
+    const ids = keptAcrossBuilds(
+      'related-articles',
+      () => archive.articles.map((a) => [a.id, a.actors.map((e) => e.id), a.places.map((e) => e.id), a.title, a.sameStory ?? []]),
+      () => Object.fromEntries([...relatedArticles(archive.articles)].map(([key, list]) => [key, list.map((a) => a.id)])),
+    );
+    return new Map(Object.entries(ids).map(([key, list]) => [key, list.map((i) => archive.byId.get(i)).filter((a) => a !== undefined)]));
+  });
   return (await related).get(id) ?? [];
 }

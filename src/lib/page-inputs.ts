@@ -5,8 +5,10 @@
  * for a place's map, the places named with it; a date page the articles of its period. The
  * digests are memoised per build, so a route costs one pass over its pages.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
+import type { IndexState } from '../../scripts/ingest/write-indexes.ts';
 import type { Article, Entity } from '../schemas/article.ts';
 import type { Archive } from './archive.ts';
 import type { EntityEntry } from './entity-index.ts';
@@ -69,7 +71,102 @@ export function entityInputs(archive: Archive, kind: EntityKind, entry: EntityEn
  */
 export function entityPageInputs(archive: Archive, kind: EntityKind, entry: EntityEntry, page: { currentPage: number; lastPage: number; data: readonly Article[] }): unknown {
   if (page.currentPage === 1) return [1, entityInputs(archive, kind, entry)];
-  return [page.currentPage, page.lastPage, entry.entity, entry.mentions, entry.articles.length, fileStamp(mentionFileOf(kind, entry.entity.id)), articleList(page.data)];
+  return [page.currentPage, page.lastPage, entry.entity, entry.mentions, entry.articles.length, mentionsOnPage(archive, kind, entry, page.data), articleList(page.data)];
+}
+
+interface MentionIndex {
+  stamp: string;
+  /** Article id → digest of what its entries in the mention files are made from. */
+  digests: Map<string, string>;
+  /** Entity key → article id → statements the article gave it. */
+  said: Map<string, Map<string, number>>;
+  /** Per archive, entity key → its statements of articles the archive has (summed once per entity, not per page). */
+  counted: WeakMap<Archive, Map<string, number>>;
+}
+let mentionIndex: MentionIndex | null = null;
+
+/** The ingest's index state (scripts/ingest/write-indexes.ts), read once per version of the file; null when there is none. */
+function readMentionIndex(): MentionIndex | null {
+  const file = workFiles(workDir()).indexState;
+  const stamp = fileStamp(file);
+  if (stamp === 'none') return null;
+  if (mentionIndex?.stamp !== stamp) {
+    try {
+      const state = JSON.parse(readFileSync(file, 'utf8')) as IndexState;
+      const digests = new Map<string, string>();
+      const said = new Map<string, Map<string, number>>();
+      for (const [id, a] of Object.entries(state.articles)) {
+        digests.set(id, a.digest);
+        for (const [key, n] of Object.entries(a.said ?? {})) {
+          const byArticle = said.get(key) ?? new Map<string, number>();
+          byArticle.set(id, n);
+          said.set(key, byArticle);
+        }
+      }
+      mentionIndex = { stamp, digests, said, counted: new WeakMap() };
+    } catch {
+      return null;
+    }
+  }
+  return mentionIndex;
+}
+
+/**
+ * What a later page of an entity's list shows from its mention file: the entries of the
+ * articles it lists (their sentences naming the entity and their statements), and the number of
+ * the entity's statements. From the ingest's index state, each listed article's index digest
+ * (which covers its entries) and the statement count: so a change to another article naming
+ * the entity, which rewrites the mention file, does not render this page again. Without the
+ * state (an ingest without its cache writes none), the mention file's stamp, as before.
+ */
+function mentionsOnPage(archive: Archive, kind: EntityKind, entry: EntityEntry, listed: readonly Article[]): unknown {
+  const index = readMentionIndex();
+  const digests = index ? listed.map((a) => index.digests.get(a.id)) : [];
+  if (!index || digests.some((d) => d === undefined)) return fileStamp(mentionFileOf(kind, entry.entity.id));
+  const key = `${kind}:${entry.entity.id}`;
+  let counted = index.counted.get(archive);
+  if (!counted) index.counted.set(archive, (counted = new Map()));
+  let statements = counted.get(key);
+  if (statements === undefined) {
+    statements = 0;
+    // Counted as the page counts them: statements of articles the archive has.
+    for (const [id, n] of index.said.get(key) ?? []) if (archive.byId.has(id)) statements += n;
+    counted.set(key, statements);
+  }
+  return [statements, digests];
 }
 
 export { articleList as articleDigests };
+
+/**
+ * What the exports read (madeOrReused in render-plan.ts): each a function of the archive, so
+ * the digest is taken only in an incremental build. Files the ingest wrote count by their stamp
+ * (it rewrites a file only when its text changed).
+ */
+const articleFacts = (archive: Archive) => archive.articles.map((a) => [a.id, a.published.date, a.source?.name ?? null, a.url]);
+const entityFacts = (entries: readonly EntityEntry[]) => entries.map((e) => [e.entity, e.articles.length, e.mentions, articleIds(e.articles)]);
+const articleIds = (articles: readonly Article[]) => articles.map((a) => a.id);
+
+export const exportInputs = {
+  /** articles.csv, articles.json and the feed: every article as a whole, in order. */
+  articles: (archive: Archive) => articleList(archive.articles),
+  /** mentions.csv: each article's id, date, outlet and entities. */
+  mentions: (archive: Archive) => archive.articles.map((a) => [a.id, a.published.date, a.source?.name ?? null, a.actors, a.places]),
+  /** actors.csv, places.csv and their JSON: the entities, with their articles and counts. */
+  entities: (entries: readonly EntityEntry[]) => entityFacts(entries),
+  /** statements.csv: the speakers in order, the statements file and the articles they name. */
+  statements: (archive: Archive) => [
+    archive.actors.map((e) => [e.entity.id, e.entity.name]),
+    archive.places.map((e) => [e.entity.id, e.entity.name]),
+    fileStamp(workFiles(workDir()).statements),
+    articleFacts(archive),
+  ],
+  /** dates-mentioned.csv: the year files (those the summary lists) and the articles they name. */
+  datesMentioned: (archive: Archive, years: readonly string[]) => [
+    fileStamp(workFiles(workDir()).datesMentionedSummary),
+    years.map((y) => [y, fileStamp(path.join(workFiles(workDir()).datesMentioned, `${y}.json`))]),
+    articleFacts(archive),
+  ],
+  /** ingest-report.json: the report the ingest wrote. */
+  report: () => fileStamp(workFiles(workDir()).report),
+};

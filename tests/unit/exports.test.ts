@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationMetaTags, coinsTitle, jsonForScript, newsArticleJsonLd } from '../../src/lib/article-meta.ts';
-import { articlesCsv, mentionsCsv } from '../../src/lib/export-csv.ts';
+import { stringify } from 'csv-stringify/sync';
+import { articlesCsv, csv as writeCsv, mentionsCsv } from '../../src/lib/export-csv.ts';
 import { atomFeed } from '../../src/lib/export-feed.ts';
 import { sitemapXml } from '../../src/lib/export-sitemap.ts';
 import type { Article } from '../../src/schemas/article.ts';
@@ -65,6 +66,21 @@ describe('exports', () => {
       'k3x9q2m7,2020-10-02,Anadolu Agency,actor,ilham-aliyev,Ilham Aliyev,2',
       'k3x9q2m7,2020-10-02,Anadolu Agency,place,baku,Baku,1',
     ]);
+  });
+
+  it('writes CSV byte for byte as csv-stringify does (the library the exports used before)', () => {
+    const awkward = [
+      'plain', '', ' spaced ', 'a,b', 'say "hi"', '"', '""', 'line\nbreak', 'cr\rreturn', 'crlf\r\nend', 'ends with cr\r', '\n', ',',
+      'tab\there', '=SUM(A1)', '-1', '+1', '@x', 'Ünïcödé, “quotes”', 'emoji 🙂', ' | ', 'semi;colon', "it's",
+      0, -0, 1.5, -2, NaN, Infinity, 12345678901234567890, 10n, true, false, null, undefined,
+      new Date(Date.UTC(2020, 1, 3)), { a: 1, b: 'x,y' }, ['a', 'b'], [], {},
+    ];
+    const rows = [awkward, [...awkward].reverse(), [], [''], [null], ['only']];
+    const columns = ['id', 'a,b', 'say "x"', 'c'];
+    expect(writeCsv(columns, rows)).toBe(stringify([columns, ...rows], { record_delimiter: '\r\n' }));
+    expect(writeCsv(columns, [])).toBe(stringify([columns], { record_delimiter: '\r\n' }));
+    const long = Array.from({ length: 300 }, (_, i) => [i, `name ${i}`, i % 3 ? `a "quoted" ${i}` : `x,${i}`, i % 7 ? null : 'z\nz']);
+    expect(writeCsv(columns, long)).toBe(stringify([columns, ...long], { record_delimiter: '\r\n' }));
   });
 
   it('writes an Atom feed whose titles read as text, with dates from the registry', () => {

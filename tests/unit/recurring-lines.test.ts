@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../scripts/ingest/ingest-file.ts';
-import { removeRecurringLines } from '../../scripts/ingest/recurring-lines.ts';
+import { wordCount } from '../../scripts/ingest/line-rules.ts';
+import { hasAtMostWords, removeRecurringLines } from '../../scripts/ingest/recurring-lines.ts';
 
 const background = 'Relations between the two former Soviet republics have been tense since 1991, when fighting broke out over the region.';
 const article = (i: number, extra: { kind: 'paragraph' | 'subheading'; text: string }[]): FileOutcome => ({
@@ -32,3 +33,20 @@ describe('removeRecurringLines', () => {
     expect(outcomes.every((o) => o.article!.body.length === 2)).toBe(true);
   });
 });
+
+describe('hasAtMostWords', () => {
+  it('agrees with wordCount on every kind of space, including none and only spaces', () => {
+    const spaces = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u2028'];
+    const texts = ['', ' ', '\u00a0\t', 'one', ' one ', 'Route 6', 'a-b c—d', 'one,two;three'];
+    // Seeded: words of 1–3 letters joined by random spaces, with and without spaces at the ends.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 400; n++) {
+      const words = Array.from({ length: Math.floor(next() * 14) }, () => 'xyzé'.slice(0, 1 + Math.floor(next() * 3)));
+      const sep = () => spaces[Math.floor(next() * spaces.length)];
+      texts.push((next() < 0.3 ? sep() : '') + words.join(sep()) + (next() < 0.3 ? sep() : ''));
+    }
+    for (const text of texts) for (const max of [0, 1, 7, 8, 9]) expect([text, max, hasAtMostWords(text, max)]).toEqual([text, max, wordCount(text) <= max]);
+  });
+});
+

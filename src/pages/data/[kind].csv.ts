@@ -2,6 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
 import { entitiesCsv } from '../../lib/export-csv.ts';
+import { exportInputs } from '../../lib/page-inputs.ts';
+import { madeOrReused } from '../../lib/render-plan.ts';
 
 export function getStaticPaths() {
   return [{ params: { kind: 'actors' } }, { params: { kind: 'places' } }];
@@ -9,6 +11,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const archive = await getArchive();
-  const body = params.kind === 'actors' ? entitiesCsv(archive.actors, 'actor') : entitiesCsv(archive.places, 'place');
+  const entries = params.kind === 'actors' ? archive.actors : archive.places;
+  const body = await madeOrReused(`/data/${params.kind}.csv`, () => exportInputs.entities(entries), () => entitiesCsv(entries, params.kind === 'actors' ? 'actor' : 'place'));
   return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

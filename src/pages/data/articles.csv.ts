@@ -1,5 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
 import { articlesCsv } from '../../lib/export-csv.ts';
+import { exportInputs } from '../../lib/page-inputs.ts';
+import { madeOrReused } from '../../lib/render-plan.ts';
 
-export const GET: APIRoute = async () => new Response(articlesCsv((await getArchive()).articles), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const archive = await getArchive();
+  const body = await madeOrReused('/data/articles.csv', () => exportInputs.articles(archive), () => articlesCsv(archive.articles));
+  return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};
