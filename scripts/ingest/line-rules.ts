@@ -120,3 +120,15 @@ export function wordCount(text: string): number {
   const trimmed = text.trim();
   return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
 }
+
+/**
+ * Whether the text has at most `max` words (as wordCount counts them: runs of non-space), without
+ * splitting it: most blocks are paragraphs of many words, and splitting each one on every
+ * rebuild was most of the recurring-lines step's time.
+ */
+export function hasAtMostWords(text: string, max: number): boolean {
+  const word = /\S+/g;
+  let words = 0;
+  while (word.exec(text) !== null) if (++words > max) return false;
+  return true;
+}

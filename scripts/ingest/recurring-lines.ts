@@ -7,7 +7,7 @@
  */
 import { diagnostic } from './diagnostics.ts';
 import type { FileOutcome } from './ingest-file.ts';
-import { isSentence } from './line-rules.ts';
+import { hasAtMostWords, isSentence } from './line-rules.ts';
 import { fingerprintBody } from './text-fingerprint.ts';
 import { normaliseForComparison } from './text-lines.ts';
 
@@ -16,18 +16,6 @@ const MIN_ARTICLES = 3;
 /** …and in at least this share of the corpus, to count as template. */
 const MIN_SHARE = 0.05;
 const MAX_WORDS = 8;
-
-/**
- * Whether the text has at most `max` words (as wordCount counts them: runs of non-space), without
- * splitting it: most blocks are paragraphs of many words, and splitting each one on every
- * rebuild was most of this step's time.
- */
-export function hasAtMostWords(text: string, max: number): boolean {
-  const word = /\S+/g;
-  let words = 0;
-  while (word.exec(text) !== null) if (++words > max) return false;
-  return true;
-}
 
 const isCandidate = (text: string) => hasAtMostWords(text, MAX_WORDS) && !isSentence(text);
 

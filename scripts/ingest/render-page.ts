@@ -12,7 +12,7 @@ import { anchorBody } from './paragraph-anchors.ts';
 export interface RenderedPage {
   mdx: string;
   record: string;
-  /** The citations in the record, for the citation cache (`citationKey`). */
+  /** The citations in the record, for the citation cache (`citeKeyOf` in write-archive.ts). */
   citations: ArticleCitations;
 }
 

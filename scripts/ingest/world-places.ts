@@ -43,6 +43,7 @@ interface DivisionRecord {
 
 /** Divisions that are areas of a town's size or smaller, or towns themselves, are districts. */
 const DISTRICT_TYPES = /district|county|parish|municipal|commune|borough|council|village|town|city|canton|ward|community|sector|unitary/i;
+/** The population a country, region or district counts as: larger than any city's. */
 const LARGE = Number.MAX_SAFE_INTEGER;
 
 interface CountryRecord {
@@ -99,7 +100,7 @@ function load(): WorldPlaces {
   const countries = require('world-countries') as CountryRecord[];
   for (const c of countries) {
     const place: WorldPlace = {
-      id: slugify(c.name.common), name: c.name.common, type: 'country', coordinates: c.latlng, country: c.cca2, parent: null, population: Number.MAX_SAFE_INTEGER,
+      id: slugify(c.name.common), name: c.name.common, type: 'country', coordinates: c.latlng, country: c.cca2, parent: null, population: LARGE,
     };
     byCode.set(c.cca2, place);
     const natives = Object.values(c.name.native ?? {}).flatMap((n) => [n.common, n.official]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../../scripts/ingest/ingest-file.ts';
-import { wordCount } from '../../scripts/ingest/line-rules.ts';
-import { hasAtMostWords, removeRecurringLines } from '../../scripts/ingest/recurring-lines.ts';
+import { hasAtMostWords, wordCount } from '../../scripts/ingest/line-rules.ts';
+import { removeRecurringLines } from '../../scripts/ingest/recurring-lines.ts';
 
 const background = 'Relations between the two former Soviet republics have been tense since 1991, when fighting broke out over the region.';
 const article = (i: number, extra: { kind: 'paragraph' | 'subheading'; text: string }[]): FileOutcome => ({
