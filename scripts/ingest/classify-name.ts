@@ -22,6 +22,8 @@ export interface CleanName {
   newspaper?: boolean;
   /** "Gawker.com": the name of a website's address, an actor only when the article names it. */
   website?: boolean;
+  /** "Homeland Security" in "the State and Homeland Security Departments": a body's name before a head noun it shares. */
+  sharedHead?: boolean;
   /** "Facebook CEO Mark Zuckerberg", "Texas Governor Rick Perry": the name before the title, a name of its own. */
   prefix?: CleanName;
 }
@@ -58,7 +60,8 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   // "the State and Homeland Security Departments": two bodies share one plural head noun; the
   // name after "and" is the second body's ("Homeland Security").
   const plural = bare(tokens.at(-1)!).replace(/ies$/, 'y').replace(/s$/, '');
-  if (tokens.length > 1 && /s$/.test(tokens.at(-1)!.text) && ORGANISATION_HEADS.has(plural) && /\p{Lu}[\p{L}.]* (?:and|&) $/u.test(text.slice(Math.max(0, c.start - 30), c.start))) tokens = tokens.slice(0, -1);
+  const sharedHead = tokens.length > 1 && /s$/.test(tokens.at(-1)!.text) && ORGANISATION_HEADS.has(plural) && /\p{Lu}[\p{L}.]* (?:and|&) $/u.test(text.slice(Math.max(0, c.start - 30), c.start));
+  if (sharedHead) tokens = tokens.slice(0, -1);
   const head = bare(tokens.at(-1)!);
   // "World War II", "Expo 2020", "Cup of Nations", "Summit of the Americas": an event's head
   // noun, before a number or before "of", makes the name an event's.
@@ -121,7 +124,7 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   if (possessive && tokens.at(-1)!.text.length > possessive[0].length) end -= possessive[0].length;
   const name = nameText(text, start, end);
   if (name.length < 2 || /^\d/.test(name)) return null;
-  return { start, end, text: name, tokens, titled, ...(prefix && prefix.start === c.start ? { prefix } : {}) };
+  return { start, end, text: name, tokens, titled, ...(sharedHead ? { sharedHead } : {}), ...(prefix && prefix.start === c.start ? { prefix } : {}) };
 }
 
 export type NameKind = ({ kind: 'actor'; type: 'person' | 'organisation' } | { kind: 'place'; type: string; world?: WorldPlace }) & {
@@ -146,7 +149,7 @@ export function classifyName(name: CleanName, world: WorldPlaces): NameKind {
   const ofAt = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
   const head = ofAt > 0 ? words[ofAt - 1] : words.at(-1)!;
   if (name.titled) return { kind: 'actor', type: 'person', strength: 3 };
-  if (name.newspaper) return { kind: 'actor', type: 'organisation', strength: 2 };
+  if (name.newspaper || name.sharedHead) return { kind: 'actor', type: 'organisation', strength: 2 };
   if (tokens.length > 1 || !isCommonWord(tokens[0])) {
     if (CENTRE_WORDS.has(head) && ofAt < 0) return { kind: 'place', type: 'place', strength: 2 };
     if (ORGANISATION_HEADS.has(head)) return { kind: 'actor', type: 'organisation', strength: 2 };

@@ -22,7 +22,7 @@
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
 import { bibliographyEntry } from './bibliography-entry.ts';
 import { escapeRegExp } from './text-lines.ts';
-import { findNameCandidates, isCommonWord, maskEditorialBrackets, nameText, tokenise, type Token } from './find-name-candidates.ts';
+import { findNameCandidates, isCommonWord, isPeopleWord, maskEditorialBrackets, nameText, tokenise, type Token } from './find-name-candidates.ts';
 import { lexiconTags } from './tag-words.ts';
 import { isEnglishWord } from './english-words.ts';
 import { classifyName, cleanCandidate, type CleanName, type NameKind } from './classify-name.ts';
@@ -51,7 +51,7 @@ export interface FoundEntity {
 }
 
 /** Why a discovered name is held back from a page of its own (`holdBackReason`). */
-export type HoldReason = 'given-name-alone';
+export type HoldReason = 'given-name-alone' | 'common-words';
 
 export interface HeldBackEntity extends FoundEntity {
   reason: HoldReason;
@@ -240,15 +240,26 @@ function isCredit(text: string, name: { start: number; end: number }): boolean {
  * - "given-name-alone": a given name on its own ("Jeff", "Karl", "Mark"), written with no
  *   surname the article gives it and no title: it identifies no one, and all the Jeffs of the
  *   archive would share one page.
+ * - "common-words": named once, in two or more capitalised common words and guessed a body
+ *   from its shape alone ("a Tax System", "Conrad's Secret Agent", "be a Fighter Pilot"): more
+ *   often a concept or a work capitalised for weight than a body. One that is a body ("Homeland
+ *   Security") gets its page once it is in the gazetteer; named twice, it gets one anyway.
  * `mentions` are the name's mentions in the article, each with the name as cleaned and classified.
  */
 export function holdBackReason(entity: FoundEntity, mentions: readonly Mention[]): HoldReason | undefined {
   if (entity.origin !== 'discovered' || entity.kind !== 'actor' || mentions.length === 0) return undefined;
   if (mentions.some((m) => !m.name || m.name.titled || m.name.newspaper || m.name.website)) return undefined;
+  if (mentions.length === 1 && isCommonWordPhrase(mentions[0])) return 'common-words';
   const single = mentions.every((m) => m.name!.tokens.length === 1);
   if (!single || entity.surfaces.some((s) => /\s/.test(s))) return undefined;
   const tags = lexiconTags(entity.name);
   return tags.length > 0 && tags.every((t) => GIVEN_NAME_TAGS.includes(t)) ? 'given-name-alone' : undefined;
+}
+
+/** Capitalised common words only (not a people word: "British Red Cross"), with no head noun, place or title to go on. */
+function isCommonWordPhrase({ name, guess }: Mention): boolean {
+  if (!name || guess?.kind !== 'actor' || guess.type !== 'organisation' || (guess.strength ?? 1) >= 2 || name.tokens.length < 2) return false;
+  return name.tokens.every((t) => /^\p{Lu}/u.test(t.text) && isCommonWord(t) && !isPeopleWord(t));
 }
 
 /**

@@ -34,8 +34,8 @@ export interface Mention {
   text?: string;
 }
 
-/** Abbreviations of common nouns (measures, conditions, devices): too common to name an actor on their own. */
-const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'PC', 'IT', 'UTC', 'GMT', 'DNA', 'HIV', 'AIDS', 'COVID', 'CCTV', 'SUV', 'PR', 'FAQ', 'USD', 'EUR', 'PHD', 'MP', 'MPS', 'MEP', 'NGO', 'NGOS', 'VIP', 'CD', 'DVD', 'HD', 'AI', 'LGBT', 'LGBTQ', 'BC', 'AD', 'CE', 'BCE', 'GPS', 'URL', 'PDF', 'HTML', 'XML', 'JSON', 'CSV', 'RSS', 'SMS', 'USB', 'ATM', 'VAT', 'KM', 'KG', 'IQ', 'BMI', 'GNP', 'CPI', 'GPA', 'ICU', 'MRI', 'PTSD', 'ADHD', 'OCD', 'UV', 'IVF', 'HPV', 'STD', 'MPH', 'RPM', 'LED', 'LCD', 'CPU', 'GPU', 'SIM', 'PIN', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
+/** Abbreviations of common nouns (measures, conditions, devices, degrees): too common to name an actor on their own. */
+const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'PC', 'IT', 'UTC', 'GMT', 'DNA', 'HIV', 'AIDS', 'COVID', 'CCTV', 'SUV', 'PR', 'FAQ', 'USD', 'EUR', 'PHD', 'BA', 'BSC', 'MSC', 'MBA', 'MPHIL', 'DPHIL', 'LLB', 'LLM', 'MP', 'MPS', 'MEP', 'NGO', 'NGOS', 'VIP', 'CD', 'DVD', 'HD', 'AI', 'LGBT', 'LGBTQ', 'BC', 'AD', 'CE', 'BCE', 'GPS', 'URL', 'PDF', 'HTML', 'XML', 'JSON', 'CSV', 'RSS', 'SMS', 'USB', 'ATM', 'VAT', 'KM', 'KG', 'IQ', 'BMI', 'GNP', 'CPI', 'GPA', 'ICU', 'MRI', 'PTSD', 'ADHD', 'OCD', 'UV', 'IVF', 'HPV', 'STD', 'MPH', 'RPM', 'LED', 'LCD', 'CPU', 'GPU', 'SIM', 'PIN', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
 
 /** "L.A.", "N.Y.": initials written with full stops. */
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
@@ -207,6 +207,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       add(discovered(m, { kind: 'actor', type: 'organisation' }), m);
       continue;
     }
+    if (NOT_ACTORS.has(m.surface.replace(/\./g, '').toUpperCase())) continue; // "M.Sc", "Ph.D": dotted, but still no body
     // A place is never a part of an organisation's name ("Moldova" is not "Statistics Moldova").
     const target = byKey.get(key) ?? surnames.get(key) ?? (guess.kind === 'place' ? (guess.world ? undefined : placeTails.get(key) ?? undefined) : parts.get(key)) ?? (surnames.has(key) ? undefined : givenNames.get(key))
       ?? (m.name!.titled ? closeSurname(key, surnames) : undefined);

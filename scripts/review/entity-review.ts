@@ -3,7 +3,7 @@
  * and where they occur, so an archivist can add them to `content/gazetteer.yaml` (with the
  * right type, aliases and Wikidata id), merge them into an existing entry as an alias, or
  * leave them. Pure: the CLI (`scripts/review-entities.ts`) reads the files and prints.
- * Names held back from pages on weak evidence (a given name alone: `holdBackReason` in
+ * Names held back from pages on weak evidence (a given name alone, common words named once: `holdBackReason` in
  * `scripts/ingest/find-entities.ts`) are listed after them, with
  * counts, as candidates: they get a page once added to the gazetteer.
  */
@@ -15,6 +15,7 @@ import type { HoldReason } from '../ingest/find-entities.ts';
 
 const REASONS: Record<HoldReason, string> = {
   'given-name-alone': 'a given name alone',
+  'common-words': 'common words named once',
 };
 
 export interface ReviewItem {
