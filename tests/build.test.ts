@@ -82,11 +82,15 @@ describe('build of the fixture corpus', () => {
     expect(new Set(articles.map((a) => a.id)).size).toBe(22);
   });
 
-  it('keeps the stories out of Astro’s content store, which Astro bundles whole into the build (article-loader.ts)', () => {
+  it('keeps the stories and their metadata out of Astro’s content store, which Astro bundles whole into the build (article-loader.ts)', () => {
     const store = readFileSync(path.join(site.work, 'astro-cache/data-store.json'), 'utf8');
-    // Every story's paragraph marks carry data-pagefind-ignore; the entries hold metadata only.
+    // Every story's paragraph marks carry data-pagefind-ignore; the entries hold no metadata: the site reads the catalogue.
     expect(store).not.toContain('data-pagefind-ignore');
+    for (const a of articles) expect(store).not.toContain(a.sourceFile);
     expect(readdirSync(path.join(site.work, 'article-html')).sort()).toEqual(articles.map((a) => `${a.id}.html`).sort());
+    const catalogue = JSON.parse(readFileSync(path.join(site.work, 'catalogue.json'), 'utf8')) as { id: string; sourceFile: string }[];
+    expect(catalogue.map((a) => a.id)).toEqual(articles.map((a) => a.id).sort());
+    expect(catalogue.map((a) => a.sourceFile).sort()).toEqual(articles.map((a) => a.sourceFile).sort());
   });
 
   it('exports the articles.json contract', () => {

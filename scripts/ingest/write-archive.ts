@@ -149,6 +149,8 @@ export async function writeArchive(
   await writeIfChanged(files.pageDigests, JSON.stringify(Object.fromEntries(Object.entries(written).sort(([a], [b]) => (a < b ? -1 : 1)))));
   const indexStats = await writeIndexes(dir, indexed, printing.cache ? printing.codeDigest : undefined);
   lap('mention and date indexes');
+  // The site reads every article's metadata from this one file (src/lib/paths.ts).
+  await writeIfChanged(files.catalogue, JSON.stringify(valid.map((v) => v.article).sort((a, b) => (a.id < b.id ? -1 : 1))));
   await writeIfChanged(files.actors, json(entities.actors));
   await writeIfChanged(files.places, json(entities.places));
   await writeIfChanged(files.heldBack, json(entities.heldBack));

@@ -47,13 +47,20 @@ async function readJson<T>(file: string): Promise<T> {
 
 async function load(): Promise<Archive> {
   const files = workFiles(workDir());
-  const [articleEntries, actorEntries, placeEntries] = await Promise.all([
+  const [catalogue, articleEntries, actorEntries, placeEntries] = await Promise.all([
+    readJson<Article[]>(files.catalogue).catch(() => null),
     getCollection('articles'),
     getCollection('actors'),
     getCollection('places'),
   ]);
-  const articles = articleEntries
-    .map((e) => e.data as Article)
+  // The catalogue and the rendered stories come from one ingest: a story without its metadata
+  // (or the reverse) is a work folder left by an older version or cut short.
+  const rendered = new Set(articleEntries.map((e) => e.id));
+  const listed = new Set((catalogue ?? []).map((a) => a.id));
+  if ((catalogue === null && rendered.size > 0) || listed.size !== rendered.size || [...listed].some((id) => !rendered.has(id))) {
+    throw new Error(`expected ${files.catalogue} to list exactly the articles of ${files.articles}, found ${catalogue === null ? 'no catalogue' : `${listed.size} listed and ${rendered.size} pages`}. Run the ingest again (npm run ingest, or npm run build).`);
+  }
+  const articles = [...(catalogue ?? [])]
     .sort((a, b) => compareByDateDesc(a.published.date, b.published.date) || (a.id < b.id ? -1 : 1));
   const entities = (entries: { data: unknown }[]) => entries.map((e) => e.data as Entity);
   const sourceCounts = new Map<string, number>();
@@ -74,7 +81,7 @@ async function load(): Promise<Archive> {
       ...entities(actorEntries).map((e) => [`actor:${e.id}`, e] as const),
       ...entities(placeEntries).map((e) => [`place:${e.id}`, e] as const),
     ]),
-    entries: new Map(articleEntries.map((e) => [(e.data as Article).id, e])),
+    entries: new Map(articleEntries.map((e) => [e.id, e])),
     sources: [...sourceCounts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
   };
 }

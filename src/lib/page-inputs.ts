@@ -25,6 +25,16 @@ export function articleDigest(article: Article): string {
   return digest;
 }
 
+const entityDigests = new WeakMap<Entity, string>();
+
+/** Digest of an actor or place as its pages and the pages naming it show it (name, aliases, type…). */
+function entityDigest(entity: Entity | null | undefined): string | null {
+  if (!entity) return null;
+  let digest = entityDigests.get(entity);
+  if (!digest) entityDigests.set(entity, (digest = digestOf(entity)));
+  return digest;
+}
+
 /** Digest of the rendered body (the loader's digest covers the MDX page and the article's record). */
 function bodyDigest(entry: CollectionEntry<'articles'> | undefined): string {
   const digest = (entry as { digest?: string } | undefined)?.digest;
@@ -36,7 +46,7 @@ const articleList = (articles: readonly Article[]) => articles.map(articleDigest
 /** An article page (and its JSON record, which reads a subset of the same). */
 export function articlePageInputs(archive: Archive, article: Article, related: readonly Article[]): unknown {
   const entities = [...article.actors.map((a) => `actor:${a.id}`), ...article.places.map((p) => `place:${p.id}`)]
-    .map((key) => archive.entityByKey.get(key) ?? null);
+    .map((key) => entityDigest(archive.entityByKey.get(key)));
   const sameStory = (article.sameStory ?? []).map((id) => archive.byId.get(id)).filter((a) => a !== undefined);
   return [articleDigest(article), bodyDigest(archive.entries.get(article.id)), articleList(related), articleList(sameStory), entities];
 }
@@ -54,10 +64,10 @@ const mentionFileOf = (kind: EntityKind, id: string) => path.join(workFiles(work
 
 export function entityInputs(archive: Archive, kind: EntityKind, entry: EntityEntry): unknown {
   const mentionFile = mentionFileOf(kind, entry.entity.id);
-  let places: (Entity | null)[] = [];
+  let places: (string | null)[] = [];
   if (kind === 'place') {
     const ids = new Set(entry.articles.flatMap((a) => a.places.map((p) => p.id)));
-    places = [...ids].sort().map((id) => archive.entityByKey.get(`place:${id}`) ?? null);
+    places = [...ids].sort().map((id) => entityDigest(archive.entityByKey.get(`place:${id}`)));
   }
   return [entry.entity, entry.mentions, articleList(entry.articles), fileStamp(mentionFile), places];
 }

@@ -13,6 +13,12 @@ export function workDir(): string {
 
 export const workFiles = (dir: string) => ({
   articles: path.join(dir, 'articles'),
+  /**
+   * Every article's metadata as the ingest validated it (its page's frontmatter), in id order:
+   * what the site lists and joins, read as one file (src/lib/archive.ts), not from Astro's
+   * content store, which Astro bundles into the build as one JavaScript string.
+   */
+  catalogue: path.join(dir, 'catalogue.json'),
   /** Per-article body data (paragraphs with anchors) for the JSON export. */
   records: path.join(dir, 'records'),
   /** Each article's story as HTML (`<id>.html`), written by the article loader for the article page. */
