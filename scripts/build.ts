@@ -21,13 +21,15 @@ async function run(argv: string[]): Promise<number> {
   const runs = (step: BuildStep) => options.step === null || options.step === step;
   // Astro resolves the archive from the environment (src/lib/paths.ts); make it absolute.
   process.env.ARCHIVE_WORK_DIR = options.workDir;
+  // Astro's usage telemetry posts to its servers from every build: an archive built in a
+  // newsroom or on a researcher's machine sends nothing anywhere.
+  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   // Turn the corpus into MDX pages and entity lists.
   if (runs('ingest')) {
     const { ingestStep } = await import('./ingest-cli.ts');
     const { failed } = await timed('ingest', () => ingestStep(argv));
     if (failed) return 1;
   }
-  // Render the archive with Astro.
   // Render the archive with Astro: only the pages whose inputs changed, when the site code did not.
   if (runs('render')) {
     const { renderSite } = await import('./site-state/render-site.ts');

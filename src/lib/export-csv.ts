@@ -12,11 +12,11 @@ import { entityUrl, type EntityKind } from './urls.ts';
 const LIST = ' | ';
 
 /**
- * A field that csv-stringify quotes with `record_delimiter: '\r\n'`: one holding the delimiter, a
- * quote or the record delimiter. (Given a record delimiter, it does not quote a lone "\n" or
- * "\r": kept so, the exports stay as they were.)
+ * A field to quote (RFC 4180): one holding the delimiter, a quote or a line break of any kind. A
+ * lone "\n" or "\r" unquoted would end the record for any reader (csv-stringify, given a record
+ * delimiter, quotes only that delimiter: its exports split such a field across two rows).
  */
-const NEEDS_QUOTES = /[",]|\r\n/;
+const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
  * One field as csv-stringify writes it with its defaults: nothing for null and undefined, "1" or
@@ -34,7 +34,7 @@ export function csvField(value: unknown): string {
 }
 
 /**
- * The rows as csv-stringify's `stringify([columns, ...rows], { record_delimiter: '\r\n' })`
+ * The rows as csv-stringify's `stringify([columns, ...rows], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ })`
  * writes them, byte for byte (tests/unit/exports.test.ts compares the two), written here: the
  * library's per-field option handling took most of the exports' time (≈ 4.7 s of a rebuild at
  * 20,000 articles, the exports are written on every render).

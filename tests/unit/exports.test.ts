@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationMetaTags, coinsTitle, jsonForScript, newsArticleJsonLd } from '../../src/lib/article-meta.ts';
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { articlesCsv, csv as writeCsv, mentionsCsv } from '../../src/lib/export-csv.ts';
 import { atomFeed } from '../../src/lib/export-feed.ts';
@@ -68,7 +69,7 @@ describe('exports', () => {
     ]);
   });
 
-  it('writes CSV byte for byte as csv-stringify does (the library the exports used before)', () => {
+  it('writes CSV byte for byte as csv-stringify does when it quotes every line break (the library the exports used before)', () => {
     const awkward = [
       'plain', '', ' spaced ', 'a,b', 'say "hi"', '"', '""', 'line\nbreak', 'cr\rreturn', 'crlf\r\nend', 'ends with cr\r', '\n', ',',
       'tab\there', '=SUM(A1)', '-1', '+1', '@x', 'Ünïcödé, “quotes”', 'emoji 🙂', ' | ', 'semi;colon', "it's",
@@ -77,10 +78,18 @@ describe('exports', () => {
     ];
     const rows = [awkward, [...awkward].reverse(), [], [''], [null], ['only']];
     const columns = ['id', 'a,b', 'say "x"', 'c'];
-    expect(writeCsv(columns, rows)).toBe(stringify([columns, ...rows], { record_delimiter: '\r\n' }));
-    expect(writeCsv(columns, [])).toBe(stringify([columns], { record_delimiter: '\r\n' }));
+    const options = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ } as const;
+    expect(writeCsv(columns, rows)).toBe(stringify([columns, ...rows], options));
+    expect(writeCsv(columns, [])).toBe(stringify([columns], options));
     const long = Array.from({ length: 300 }, (_, i) => [i, `name ${i}`, i % 3 ? `a "quoted" ${i}` : `x,${i}`, i % 7 ? null : 'z\nz']);
-    expect(writeCsv(columns, long)).toBe(stringify([columns, ...long], { record_delimiter: '\r\n' }));
+    expect(writeCsv(columns, long)).toBe(stringify([columns, ...long], options));
+  });
+
+  it('writes CSV that a reader splits into the same records and fields, line breaks inside fields included (RFC 4180)', () => {
+    const texts = ['plain', 'line\nbreak', '\n', 'cr\rreturn', 'ends with cr\r', 'crlf\r\nend', 'a,b', 'say "hi"', '', ' spaced '];
+    const rows = texts.map((t, i) => [String(i), t, `${t}|${t}`]);
+    // As spreadsheets and pandas read it: any line break outside quotes ends a record.
+    expect(parse(writeCsv(['n', 'text', 'twice'], rows), { record_delimiter: ['\r\n', '\n', '\r'] })).toEqual([['n', 'text', 'twice'], ...rows]);
   });
 
   it('writes an Atom feed whose titles read as text, with dates from the registry', () => {
