@@ -6,7 +6,7 @@
 import type { NameCandidate, Token } from './find-name-candidates.ts';
 import { isCommonWord, isNameTagged, isPeopleWord, nameText } from './find-name-candidates.ts';
 import { isEnglishWord } from './english-words.ts';
-import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, GENERATIONAL, GIVEN_NAME_TAGS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
+import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, GENERATIONAL, GIVEN_NAME_TAGS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_KIND_WORDS, PLACE_PREFIXES, TITLES } from './name-words.ts';
 import { lexiconTags } from './tag-words.ts';
 import { websiteName } from './name-context.ts';
 import type { WorldPlace, WorldPlaces } from './world-places.ts';
@@ -161,6 +161,8 @@ export function classifyName(name: CleanName, world: WorldPlaces): NameKind {
     }
     const place = world.lookup(text) ?? world.lookup(text.replace(/\./g, ''));
     if (place && likelyPlace(place, tokens)) return { kind: 'place', type: place.type, world: place, strength: 2 };
+    // "Lake Sevan", "Mount Aragats": a word for a kind of place before the name.
+    if (tokens.length > 1 && ofAt < 0 && PLACE_KIND_WORDS.has(words[0]) && !isCommonWord(tokens[1])) return { kind: 'place', type: 'place', strength: 2 };
     // "Washington D.C.", "Sydney NSW": a place and the abbreviation of its state.
     const abbreviated = tokens.findIndex((t, i) => i > 0 && /^(?:\p{Lu}\.?){2,3}$/u.test(t.text));
     const within = abbreviated > 0 && tokens.slice(abbreviated).every((t) => /^(?:\p{Lu}\.?){2,3}$/u.test(t.text)) ? world.lookup(tokens.slice(0, abbreviated).map((t) => t.text).join(' ')) : undefined;

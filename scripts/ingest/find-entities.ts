@@ -31,7 +31,7 @@ import { worldPlaces, type WorldPlaces } from './world-places.ts';
 import { EVENT_PREFIXES, GIVEN_NAME_TAGS, LEXICON_NAME_TAGS, ORGANISATION_HEADS, TITLES, WORK_NOUNS } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
 import { isAcronym, spellsLowerCasePhrase } from './resolve-abbreviations.ts';
-import { hasProductSuffix, isCurrencyPrefix, isTaxonName, isVersioned, namesAnEvent, quotedTitles } from './name-context.ts';
+import { hasProductSuffix, isCurrencyPrefix, isIndefinite, isTaxonName, isVersioned, namesAnEvent, quotedTitles } from './name-context.ts';
 
 export interface FoundEntity {
   id: string;
@@ -322,6 +322,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex, 
       const country = countryBeforeBodyNoun(guess, name, text, world);
       if (country) { name = country; guess = classifyName(name, world); }
       if (!name.titled && guess.type !== 'person' && !(guess.kind === 'place' && guess.world) && (guess.strength ?? 1) < 2 && namesAnEvent(text, name)) continue;
+      if (!name.titled && isIndefinite(text, name)) continue;
       mentions.push({ block, start: name.start, end: name.end, surface: surfaceAt(paragraph, name.start, name.end), name, guess, text });
       taken[block].push([name.start, name.end]);
     }

@@ -171,6 +171,7 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
     const next = tokens[k + 1];
     const inner = run.length > 0 && /^\p{N}+$/u.test(token.text) && spaced(token, next) && isCapitalised(next) && free(next.start, next.end);
     if (!inner && (!isCapitalised(token) || !free(token.start, token.end))) { close(); continue; }
+    if (isPronounI(run, token, text)) { close(); continue; }
     // "…in Washington D.C. The": a full stop that ends both an abbreviation and a sentence.
     if (prev && prev.text.endsWith('.') && lexiconTags(token.text).some((t) => FUNCTION_TAGS.has(t))) { close(); token.sentenceStart = true; }
     run.push(token);
@@ -178,6 +179,24 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
   close();
   return runs;
 }
+
+/**
+ * "In Tbilisi I met…", "as a young man in Air Force ROTC I was chosen": the pronoun "I" after a
+ * name is no part of it. The pronoun is a subject, followed by its verb or an adverb in lower
+ * case (not "of", "the", "and"); "I" is a numeral after a given name or a titled one ("Elizabeth
+ * I", "King Erekle I") or a noun that takes numbers ("World War I", "Phase I").
+ */
+function isPronounI(run: readonly Token[], token: Token, text: string): boolean {
+  if (token.text !== 'I' || run.length === 0) return false;
+  const next = /^ +(\p{Ll}+)/u.exec(text.slice(token.end, token.end + 30))?.[1];
+  if (!next || lexiconTags(next).some((t) => FUNCTION_TAGS.has(t))) return false;
+  const previous = run.at(-1)!;
+  if (TITLES.has(run[0].text.toLowerCase().replace(/\.$/, '')) || GIVEN_NAME_TAGS.some((t) => previous.tags.has(t) || lexiconTags(previous.text).includes(t))) return false;
+  const word = previous.text.toLowerCase();
+  return !EVENT_HEADS.has(word) && !NUMBERED_NOUNS.has(word);
+}
+/** Nouns written before a Roman numeral ("Phase I", "Title I", "Division I"). */
+const NUMBERED_NOUNS = new Set(['phase', 'part', 'title', 'division', 'type', 'class', 'level', 'stage', 'book', 'chapter', 'volume', 'section', 'article', 'grade', 'tier', 'round', 'episode', 'category', 'schedule', 'appendix', 'annex', 'unit', 'block']);
 
 const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 

@@ -55,6 +55,9 @@ export const PLACE_HEADS = new Set([
   'towers', 'cave', 'caves', 'gardens', 'heights', 'falls', 'springs', 'forest', 'quarter', 'checkpoint', 'crater',
 ]);
 
+/** The first word of a place's name that says what kind of place it is ("Lake Sevan", "Mount Aragats", "Cape Horn"). */
+export const PLACE_KIND_WORDS = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'isle']);
+
 /** Places whose head shows they stand for their occupants only in some texts: read as places. */
 export const CENTRE_WORDS = new Set(['centre', 'center']);
 

@@ -204,6 +204,9 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       const place = world.lookup(abbr) ?? (titled && world.lookup(titled));
       if (place) { add(fromWorld(place), m); continue; }
       if (NOT_ACTORS.has(abbr.toUpperCase()) || /\d/.test(abbr)) continue; // "IE6": a version, not a body
+      // "ROTC" after "Air Force ROTC": the last word of one organisation's name (a place's code is the place, above).
+      const part = parts.get(key);
+      if (part) { add(part, m); continue; }
       add(discovered(m, { kind: 'actor', type: 'organisation' }), m);
       continue;
     }
