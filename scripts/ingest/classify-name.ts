@@ -6,7 +6,7 @@
 import type { NameCandidate, Token } from './find-name-candidates.ts';
 import { isCommonWord, isNameTagged, isPeopleWord, nameText } from './find-name-candidates.ts';
 import { isEnglishWord } from './english-words.ts';
-import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, GENERATIONAL, GIVEN_NAME_TAGS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_KIND_WORDS, PLACE_PREFIXES, TITLES } from './name-words.ts';
+import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, GENERATIONAL, GIVEN_NAME_TAGS, HOLIDAYS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_KIND_WORDS, PLACE_PREFIXES, TITLES } from './name-words.ts';
 import { lexiconTags } from './tag-words.ts';
 import { websiteName } from './name-context.ts';
 import type { WorldPlace, WorldPlaces } from './world-places.ts';
@@ -69,6 +69,10 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   const numbered = tokens.length > 2 && (ROMAN.test(tokens.at(-1)!.text) || /^\d+$/.test(tokens.at(-1)!.text));
   const eventHead = ofAt > 0 ? bare(tokens[ofAt - 1]) : numbered ? bare(tokens.at(-2)!) : head;
   if (EVENT_HEADS.has(eventHead) && tokens.length > 1) return null;
+  // "Christmas Eve", "Eid al-Fitr", "Orthodox Easter": a feast or a holiday, after common or
+  // people's words only (not "Tariq Ramadan", a person's name).
+  const feast = tokens.findIndex((t) => HOLIDAYS.has(bare(t).split('-')[0]));
+  if (feast >= 0 && tokens.slice(0, feast).every((t) => isCommonWord(t)) && !ORGANISATION_HEADS.has(head) && !PLACE_HEADS.has(head)) return null;
   // "Operation Clean Sweep", "Hurricane Ida": an operation or a storm, not an actor.
   if (EVENT_PREFIXES.has(bare(tokens[0])) && tokens.length > 1) return null;
   const named = !(ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head)) && !c.joined;

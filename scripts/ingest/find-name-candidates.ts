@@ -154,6 +154,8 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
       // "New Zealand won", "North Korea fired…": the word begins a country's or a large place's name.
       || startsPlaceName(run));
     if (run.length && run[0].sentenceStart && isCommonWord(run[0]) && !keep) run.shift();
+    // "In 2008 FIFA said…": a number is inside a name only between two of its words.
+    while (run.length && /^\p{N}+$/u.test(run[0].text)) run.shift();
     if (run.length) runs.push(run);
     run = [];
   };

@@ -131,3 +131,13 @@ const isNoun = (phrase: string) => {
   if (tags.length === 0) return isEnglishWord(word.replace(/s$/, '')) && !/(?:ed|ing|ly)$/.test(word);
   return tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural' || t === 'Uncountable' || t === 'Actor');
 };
+
+/**
+ * "9 AM EST", "10 a.m. EDT", "14:00 GMT": capitals after a clock time are the hour's marker and
+ * its time zone, not a body (a year before a name is no clock: "in 2008 FIFA …").
+ */
+export function followsClockTime(text: string, name: CleanName): boolean {
+  if (!name.tokens.every((t) => /^\p{Lu}{2,5}$/u.test(t.text))) return false;
+  const before = text.slice(Math.max(0, name.start - 12), name.start);
+  return /(?:\d{1,2}:\d{2}|\d{1,2} ?[ap]\.?m\.?) ?$/i.test(before) || (/^[AP]M$/.test(name.tokens[0].text) && /\d{1,2} ?$/.test(before));
+}

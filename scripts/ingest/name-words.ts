@@ -93,6 +93,18 @@ export const EVENT_HEADS = new Set([
   'revolution', 'uprising', 'massacre', 'genocide', 'holocaust', 'attack', 'attacks', 'bombing', 'bombings', 'riots',
   'disaster', 'earthquake', 'scandal', 'pandemic', 'epidemic', 'outbreak', 'disease', 'syndrome', 'virus', 'flu',
   'fever', 'meeting', 'amendment', 'charter', 'convention', 'resolution', 'directive', 'manifesto', 'theory', 'index', 'season', 'era',
+  'eve',
+]);
+
+/**
+ * Feasts, fasts and holidays: a name made with one of them is a day or a season, an event
+ * ("Christmas Eve", "Eid al-Fitr", "Ramadan"), unless a body's or place's head noun follows
+ * ("Christmas Island", "Easter Seals Foundation").
+ */
+export const HOLIDAYS = new Set([
+  'christmas', 'xmas', 'easter', 'lent', 'advent', 'pentecost', 'epiphany', 'ramadan', 'ramazan', 'eid', 'hanukkah',
+  'chanukah', 'passover', 'pesach', 'purim', 'yom', 'kippur', 'hashanah', 'sukkot', 'diwali', 'deepavali', 'holi',
+  'nowruz', 'novruz', 'navruz', 'vesak', 'thanksgiving', 'halloween', 'kwanzaa', 'hogmanay', 'vardavar',
 ]);
 
 /**

@@ -211,6 +211,7 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       continue;
     }
     if (NOT_ACTORS.has(m.surface.replace(/\./g, '').toUpperCase())) continue; // "M.Sc", "Ph.D": dotted, but still no body
+    if (/^\p{Lu}{2,}[\p{Lu}\p{N}]*-\p{N}+$/u.test(m.surface)) continue; // "COVID-19", "MH-17": a strain, a model or a flight, as "IE6" above (not "G-20")
     // A place is never a part of an organisation's name ("Moldova" is not "Statistics Moldova").
     const target = byKey.get(key) ?? surnames.get(key) ?? (guess.kind === 'place' ? (guess.world ? undefined : placeTails.get(key) ?? undefined) : parts.get(key)) ?? (surnames.has(key) ? undefined : givenNames.get(key))
       ?? (m.name!.titled ? closeSurname(key, surnames) : undefined);
