@@ -22,7 +22,7 @@
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
 import { bibliographyEntry } from './bibliography-entry.ts';
 import { escapeRegExp } from './text-lines.ts';
-import { findNameCandidates, isCommonWord, isPeopleWord, maskEditorialBrackets, nameText, tokenise, type Token } from './find-name-candidates.ts';
+import { CORPORATE_SUFFIX, findNameCandidates, isCommonWord, isPeopleWord, maskEditorialBrackets, nameText, tokenise, type Token } from './find-name-candidates.ts';
 import { lexiconTags } from './tag-words.ts';
 import { isEnglishWord } from './english-words.ts';
 import { classifyName, cleanCandidate, type CleanName, type NameKind } from './classify-name.ts';
@@ -114,6 +114,8 @@ const SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'after', 'upon', 't
  */
 function restoreSentenceStarts(mentions: Mention[], paragraphs: readonly string[], world: WorldPlaces): void {
   const longer = new Set(mentions.filter((m) => m.name && m.name.tokens.length > 1).map((m) => nameKey(m.surface)));
+  // "Mountain Copper Ltd." … "Mountain Copper employs…": a company's name without its legal suffix.
+  for (const m of mentions) if (m.name && m.name.tokens.length > 2 && CORPORATE_SUFFIX.test(m.name.tokens.at(-1)!.text)) longer.add(nameKey(m.surface.replace(/ \S+$/, '')));
   for (const m of mentions) {
     if (!m.name || !m.text) continue;
     const before = /(?:^|[.!?:;"“]\s*)(\p{Lu}[\p{L}\p{M}'-]*) $/u.exec(m.text.slice(Math.max(0, m.start - 40), m.start));

@@ -96,6 +96,11 @@ export const EVENT_HEADS = new Set([
   'eve',
 ]);
 
+/** Last words of the names of instruments and craft: things, not actors ("Hubble Space Telescope", "Large Hadron Collider"). */
+export const THING_HEADS = new Set([
+  'telescope', 'collider', 'rover', 'lander', 'orbiter', 'probe', 'satellite', 'spacecraft', 'rocket', 'missile', 'shuttle', 'reactor',
+]);
+
 /**
  * Feasts, fasts and holidays: a name made with one of them is a day or a season, an event
  * ("Christmas Eve", "Eid al-Fitr", "Ramadan"), unless a body's or place's head noun follows

@@ -37,6 +37,9 @@ export interface Mention {
 /** Abbreviations of common nouns (measures, conditions, devices, degrees): too common to name an actor on their own. */
 const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'PC', 'IT', 'UTC', 'GMT', 'DNA', 'HIV', 'AIDS', 'COVID', 'CCTV', 'SUV', 'PR', 'FAQ', 'USD', 'EUR', 'PHD', 'BA', 'BSC', 'MSC', 'MBA', 'MPHIL', 'DPHIL', 'LLB', 'LLM', 'MP', 'MPS', 'MEP', 'NGO', 'NGOS', 'VIP', 'CD', 'DVD', 'HD', 'AI', 'LGBT', 'LGBTQ', 'BC', 'AD', 'CE', 'BCE', 'GPS', 'URL', 'PDF', 'HTML', 'XML', 'JSON', 'CSV', 'RSS', 'SMS', 'USB', 'ATM', 'VAT', 'KM', 'KG', 'IQ', 'BMI', 'GNP', 'CPI', 'GPA', 'ICU', 'MRI', 'PTSD', 'ADHD', 'OCD', 'UV', 'IVF', 'HPV', 'STD', 'MPH', 'RPM', 'LED', 'LCD', 'CPU', 'GPU', 'SIM', 'PIN', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
 
+/** A company's legal suffix after its name ("Microsoft Corp.", "Shell Plc"). */
+const LEGAL_SUFFIX = / (?:Inc|Corp|Ltd|LLC|Plc|PLC|GmbH|AG|SA|NV|LLP)\.?$/;
+
 /** "L.A.", "N.Y.": initials written with full stops. */
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
 
@@ -98,6 +101,9 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       if (b.strength < strength || (b.strength === strength && b.weight <= words)) Object.assign(b, { kind: guess.kind, type: guess.type, strength });
     }
     byKey.set(key, b);
+    // "Microsoft Corp." and then "Microsoft": a company's legal suffix is no part of what it is called.
+    const called = spelling.replace(LEGAL_SUFFIX, '');
+    if (called !== spelling && b.kind === 'actor' && !byKey.has(nameKey(called))) byKey.set(nameKey(called), b);
     if (b.type === 'person') byPersonKey.set(personKey(spelling), b);
     return b;
   };
