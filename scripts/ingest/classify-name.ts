@@ -6,7 +6,7 @@
 import type { NameCandidate, Token } from './find-name-candidates.ts';
 import { isCommonWord, isNameTagged, isPeopleWord, nameText } from './find-name-candidates.ts';
 import { isEnglishWord } from './english-words.ts';
-import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, GENERATIONAL, GIVEN_NAME_TAGS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLES } from './name-words.ts';
+import { CENTRE_WORDS, EVENT_HEADS, EVENT_PREFIXES, GENERATIONAL, GIVEN_NAME_TAGS, HOLIDAYS, NEWSPAPER_WORDS, OFFICE_TITLES, ORGANISATION_HEADS, PLACE_HEADS, PLACE_KIND_WORDS, PLACE_PREFIXES, THING_HEADS, TITLES } from './name-words.ts';
 import { lexiconTags } from './tag-words.ts';
 import { websiteName } from './name-context.ts';
 import type { WorldPlace, WorldPlaces } from './world-places.ts';
@@ -68,7 +68,11 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   const ofAt = tokens.findIndex((t, i) => i > 0 && /^(?:of|for|on)$/.test(t.text));
   const numbered = tokens.length > 2 && (ROMAN.test(tokens.at(-1)!.text) || /^\d+$/.test(tokens.at(-1)!.text));
   const eventHead = ofAt > 0 ? bare(tokens[ofAt - 1]) : numbered ? bare(tokens.at(-2)!) : head;
-  if (EVENT_HEADS.has(eventHead) && tokens.length > 1) return null;
+  if ((EVENT_HEADS.has(eventHead) || THING_HEADS.has(head)) && tokens.length > 1) return null;
+  // "Christmas Eve", "Eid al-Fitr", "Orthodox Easter": a feast or a holiday, after common or
+  // people's words only (not "Tariq Ramadan", a person's name).
+  const feast = tokens.findIndex((t) => HOLIDAYS.has(bare(t).split('-')[0]));
+  if (feast >= 0 && tokens.slice(0, feast).every((t) => isCommonWord(t)) && !ORGANISATION_HEADS.has(head) && !PLACE_HEADS.has(head)) return null;
   // "Operation Clean Sweep", "Hurricane Ida": an operation or a storm, not an actor.
   if (EVENT_PREFIXES.has(bare(tokens[0])) && tokens.length > 1) return null;
   const named = !(ORGANISATION_HEADS.has(head) || PLACE_HEADS.has(head)) && !c.joined;
@@ -114,6 +118,9 @@ export function cleanCandidate(c: NameCandidate, text: string): CleanName | null
   // "BREAKING NEWS", "UPDATE": English words in capitals are emphasis or page furniture.
   if (tokens.every((t) => /^\p{Lu}{2,}$/u.test(t.text)) && tokens.some((t) => t.text.length >= 4) && tokens.every((t) => isEnglishWord(t.text) && t.text.length >= 3 && !isNameTagged(t))) return null;
   if (tokens.length > 1 && bare(tokens[0]) === 'the') tokens = tokens.slice(1);
+  // "Oh My God", "Thank Your Lucky Stars": a possessive determiner begins no name, save a body's
+  // styled so ("Her Majesty's Government").
+  if (tokens.length > 1 && lexiconTags(bare(tokens[0])).includes('Possessive') && !ORGANISATION_HEADS.has(bare(tokens.at(-1)!)) && !PLACE_HEADS.has(bare(tokens.at(-1)!))) tokens = tokens.slice(1);
   // "The Guardian reported": a newspaper named by "The" and one word.
   if (tokens.length === 1 && c.tokens.length === 2 && bare(c.tokens[0]) === 'the' && NEWSPAPER_WORDS.has(bare(tokens[0]))) {
     return { start: tokens[0].start, end: tokens[0].end, text: tokens[0].text, tokens, titled: false, newspaper: true };
@@ -161,6 +168,8 @@ export function classifyName(name: CleanName, world: WorldPlaces): NameKind {
     }
     const place = world.lookup(text) ?? world.lookup(text.replace(/\./g, ''));
     if (place && likelyPlace(place, tokens)) return { kind: 'place', type: place.type, world: place, strength: 2 };
+    // "Lake Sevan", "Mount Aragats": a word for a kind of place before the name.
+    if (tokens.length > 1 && ofAt < 0 && PLACE_KIND_WORDS.has(words[0]) && !isCommonWord(tokens[1])) return { kind: 'place', type: 'place', strength: 2 };
     // "Washington D.C.", "Sydney NSW": a place and the abbreviation of its state.
     const abbreviated = tokens.findIndex((t, i) => i > 0 && /^(?:\p{Lu}\.?){2,3}$/u.test(t.text));
     const within = abbreviated > 0 && tokens.slice(abbreviated).every((t) => /^(?:\p{Lu}\.?){2,3}$/u.test(t.text)) ? world.lookup(tokens.slice(0, abbreviated).map((t) => t.text).join(' ')) : undefined;

@@ -22,7 +22,7 @@
 import { namesOf, type GazetteerEntry } from './gazetteer.ts';
 import { bibliographyEntry } from './bibliography-entry.ts';
 import { escapeRegExp } from './text-lines.ts';
-import { findNameCandidates, isCommonWord, isPeopleWord, maskEditorialBrackets, nameText, tokenise, type Token } from './find-name-candidates.ts';
+import { CORPORATE_SUFFIX, findNameCandidates, isCommonWord, isPeopleWord, maskEditorialBrackets, nameText, tokenise, type Token } from './find-name-candidates.ts';
 import { lexiconTags } from './tag-words.ts';
 import { isEnglishWord } from './english-words.ts';
 import { classifyName, cleanCandidate, type CleanName, type NameKind } from './classify-name.ts';
@@ -31,7 +31,7 @@ import { worldPlaces, type WorldPlaces } from './world-places.ts';
 import { EVENT_PREFIXES, GIVEN_NAME_TAGS, LEXICON_NAME_TAGS, ORGANISATION_HEADS, TITLES, WORK_NOUNS } from './name-words.ts';
 import { nameKey, personKey } from './name-key.ts';
 import { isAcronym, spellsLowerCasePhrase } from './resolve-abbreviations.ts';
-import { hasProductSuffix, isCurrencyPrefix, isTaxonName, isVersioned, namesAnEvent, quotedTitles } from './name-context.ts';
+import { followsClockTime, hasProductSuffix, isCurrencyPrefix, isIndefinite, isTaxonName, isVersioned, namesAnEvent, quotedTitles } from './name-context.ts';
 
 export interface FoundEntity {
   id: string;
@@ -114,6 +114,8 @@ const SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'after', 'upon', 't
  */
 function restoreSentenceStarts(mentions: Mention[], paragraphs: readonly string[], world: WorldPlaces): void {
   const longer = new Set(mentions.filter((m) => m.name && m.name.tokens.length > 1).map((m) => nameKey(m.surface)));
+  // "Mountain Copper Ltd." … "Mountain Copper employs…": a company's name without its legal suffix.
+  for (const m of mentions) if (m.name && m.name.tokens.length > 2 && CORPORATE_SUFFIX.test(m.name.tokens.at(-1)!.text)) longer.add(nameKey(m.surface.replace(/ \S+$/, '')));
   for (const m of mentions) {
     if (!m.name || !m.text) continue;
     const before = /(?:^|[.!?:;"“]\s*)(\p{Lu}[\p{L}\p{M}'-]*) $/u.exec(m.text.slice(Math.max(0, m.start - 40), m.start));
@@ -229,6 +231,20 @@ function countryBeforeBodyNoun(guess: NameKind, name: CleanName, text: string, w
   return { ...name, end: first.end, text: first.text, tokens: [first] };
 }
 
+/**
+ * "Yerevan State University", "the United States Air Force": a place's name followed by
+ * capitalised words that end in a body's head noun, or a building's, begins that body's or
+ * building's name; the place is not named there ("State University" alone would give every
+ * state university one page).
+ */
+function beginsBodyName(text: string, end: number): boolean {
+  const run = /^ (\p{Lu}[\p{L}\p{M}'-]*(?: \p{Lu}[\p{L}\p{M}'-]*){0,3})(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 80))?.[1];
+  if (!run || /'s?$/.test(run)) return false;
+  const head = run.split(' ').at(-1)!.toLowerCase();
+  return ORGANISATION_HEADS.has(head) || BUILDING_HEADS.has(head);
+}
+const BUILDING_HEADS = new Set(['station', 'hall', 'airport', 'bridge', 'stadium', 'arena', 'tower', 'towers', 'cathedral', 'mosque', 'temple', 'museum', 'hospital', 'palace', 'embassy', 'consulate', 'mall', 'building', 'memorial', 'monastery', 'theatre', 'theater', 'hotel']);
+
 /** "BAKU, Sept 30 (Reuters) -": the agency credited in a wire dateline is a credit, not an actor. */
 function isCredit(text: string, name: { start: number; end: number }): boolean {
   return /\(\s*$/.test(text.slice(0, name.start)) && /^\s*\)\s*[-–—]/u.test(text.slice(name.end));
@@ -256,8 +272,20 @@ export function holdBackReason(entity: FoundEntity, mentions: readonly Mention[]
   return tags.length > 0 && tags.every((t) => GIVEN_NAME_TAGS.includes(t)) ? 'given-name-alone' : undefined;
 }
 
+/**
+ * "Lawrence Lessig's Free Culture", "Tumanyan's Quiet Evening": capitalised common words with no
+ * head noun, place or title, right after a person's possessive, are that person's work (a book,
+ * a film, a plan), not a body: a person owns a body by its name ("Gordon Brown's Labour Party"
+ * has a head noun). Every spelling of it in the article is then no actor.
+ */
+function isPersonsWork(mention: Pick<Mention, 'name' | 'guess'>, mentions: readonly Mention[], block: number, text: string): boolean {
+  if (!isCommonWordPhrase(mention)) return false;
+  const { start } = mention.name!;
+  return mentions.some((m) => m.block === block && m.end < start && /^'s? $/.test(text.slice(m.end, start)) && (m.guess ?? m.entry)?.type === 'person');
+}
+
 /** Capitalised common words only (not a people word: "British Red Cross"), with no head noun, place or title to go on. */
-function isCommonWordPhrase({ name, guess }: Mention): boolean {
+function isCommonWordPhrase({ name, guess }: Pick<Mention, 'name' | 'guess'>): boolean {
   if (!name || guess?.kind !== 'actor' || guess.type !== 'organisation' || (guess.strength ?? 1) >= 2 || name.tokens.length < 2) return false;
   return name.tokens.every((t) => /^\p{Lu}/u.test(t.text) && isCommonWord(t) && !isPeopleWord(t));
 }
@@ -296,6 +324,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex, 
       if (!match[1].includes(' ') && COMPASS_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
       const end = match.index + match[1].length;
       if (isCurrencyPrefix(text, end)) continue;
+      if (entry.kind === 'place' && beginsBodyName(text, end)) continue;
       mentions.push({ block, start: match.index, end, surface: surfaceAt(paragraph, match.index, end), entry });
       taken[block].push([match.index, end]);
     }
@@ -310,7 +339,7 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex, 
     for (const { candidate, cleaned } of names) {
       const named = stormOrOperationName(candidate.tokens);
       if (named) products.add(nameKey(named));
-      if (!cleaned || isCredit(text, cleaned) || isCurrencyPrefix(text, cleaned.end)) continue;
+      if (!cleaned || isCredit(text, cleaned) || isCurrencyPrefix(text, cleaned.end) || followsClockTime(text, cleaned)) continue;
       let name: CleanName = cleaned;
       if (titles.some(([s, e]) => cleaned.start >= s && cleaned.end <= e)) continue;
       if (isVersioned(text, name) || hasProductSuffix(name) || isTaxonName(text, name)) products.add(nameKey(name.text));
@@ -319,9 +348,12 @@ export function findEntities(paragraphs: readonly string[], index: EntityIndex, 
       if (isLowerCaseElsewhere(name.tokens, paragraphs)) continue;
       let guess = classifyName(name, world);
       if (isSmallTownModifier(guess, name, text)) continue;
+      if (isPersonsWork({ name, guess }, mentions, block, text)) { products.add(nameKey(name.text)); continue; }
       const country = countryBeforeBodyNoun(guess, name, text, world);
       if (country) { name = country; guess = classifyName(name, world); }
       if (!name.titled && guess.type !== 'person' && !(guess.kind === 'place' && guess.world) && (guess.strength ?? 1) < 2 && namesAnEvent(text, name)) continue;
+      // A known place after "a" qualifies what follows ("a Dallas, Texas, company").
+      if (!name.titled && !(guess.kind === 'place' && guess.world) && isIndefinite(text, name)) continue;
       mentions.push({ block, start: name.start, end: name.end, surface: surfaceAt(paragraph, name.start, name.end), name, guess, text });
       taken[block].push([name.start, name.end]);
     }

@@ -5,7 +5,7 @@
  * sentence's first word when that is a common word ("Police said…").
  */
 import { isEnglishWord } from './english-words.ts';
-import { EVENT_HEADS, EVENT_PREFIXES, FAITH_WORDS, GIVEN_NAME_TAGS, NAME_CONNECTORS, NEWSPAPER_WORDS, ORGANISATION_HEADS, PERSON_PARTICLES, PLACE_HEADS, TITLES } from './name-words.ts';
+import { EVENT_HEADS, EVENT_PREFIXES, FAITH_WORDS, GIVEN_NAME_TAGS, NAME_CONNECTORS, NEWSPAPER_WORDS, ORGANISATION_HEADS, PERSON_PARTICLES, PLACE_HEADS, PLACE_KIND_WORDS, TITLES } from './name-words.ts';
 import { lexiconTags, wordTags } from './tag-words.ts';
 import { isDemonymOrLanguage, worldPlaces } from './world-places.ts';
 
@@ -152,8 +152,14 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
       // "Storm Anahit closed…", "Operation Clean Sweep began…": a storm's or an operation's prefix.
       || EVENT_PREFIXES.has(run[0].text.toLowerCase())
       // "New Zealand won", "North Korea fired…": the word begins a country's or a large place's name.
-      || startsPlaceName(run));
+      || startsPlaceName(run)
+      // "Apple Inc. reported…", "Shell Plc said…": a company's legal suffix follows its whole name.
+      || CORPORATE_SUFFIX.test(run.at(-1)!.text)
+      // "Lake Sevan is…", "Mount Aragats rises…": a word for a kind of place before its name.
+      || (run.length >= 2 && PLACE_KIND_WORDS.has(run[0].text.toLowerCase()) && !isCommonWord(run[1])));
     if (run.length && run[0].sentenceStart && isCommonWord(run[0]) && !keep) run.shift();
+    // "In 2008 FIFA said…": a number is inside a name only between two of its words.
+    while (run.length && /^\p{N}+$/u.test(run[0].text)) run.shift();
     if (run.length) runs.push(run);
     run = [];
   };
@@ -171,6 +177,7 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
     const next = tokens[k + 1];
     const inner = run.length > 0 && /^\p{N}+$/u.test(token.text) && spaced(token, next) && isCapitalised(next) && free(next.start, next.end);
     if (!inner && (!isCapitalised(token) || !free(token.start, token.end))) { close(); continue; }
+    if (isPronounI(run, token, text)) { close(); continue; }
     // "…in Washington D.C. The": a full stop that ends both an abbreviation and a sentence.
     if (prev && prev.text.endsWith('.') && lexiconTags(token.text).some((t) => FUNCTION_TAGS.has(t))) { close(); token.sentenceStart = true; }
     run.push(token);
@@ -178,6 +185,26 @@ function capitalisedRuns(text: string, tokens: Token[], free: (s: number, e: num
   close();
   return runs;
 }
+
+/**
+ * "In Tbilisi I met…", "as a young man in Air Force ROTC I was chosen": the pronoun "I" after a
+ * name is no part of it. The pronoun is a subject, followed by its verb or an adverb in lower
+ * case (not "of", "the", "and"); "I" is a numeral after a given name or a titled one ("Elizabeth
+ * I", "King Erekle I") or a noun that takes numbers ("World War I", "Phase I").
+ */
+function isPronounI(run: readonly Token[], token: Token, text: string): boolean {
+  if (token.text !== 'I' || run.length === 0) return false;
+  const next = /^ +(\p{Ll}+)/u.exec(text.slice(token.end, token.end + 30))?.[1];
+  if (!next || lexiconTags(next).some((t) => FUNCTION_TAGS.has(t))) return false;
+  const previous = run.at(-1)!;
+  if (TITLES.has(run[0].text.toLowerCase().replace(/\.$/, '')) || GIVEN_NAME_TAGS.some((t) => previous.tags.has(t) || lexiconTags(previous.text).includes(t))) return false;
+  const word = previous.text.toLowerCase();
+  return !EVENT_HEADS.has(word) && !NUMBERED_NOUNS.has(word);
+}
+/** Nouns written before a Roman numeral ("Phase I", "Title I", "Division I"). */
+const NUMBERED_NOUNS = new Set(['phase', 'part', 'title', 'division', 'type', 'class', 'level', 'stage', 'book', 'chapter', 'volume', 'section', 'article', 'grade', 'tier', 'round', 'episode', 'category', 'schedule', 'appendix', 'annex', 'unit', 'block']);
+
+export const CORPORATE_SUFFIX = /^(?:Inc|Corp|Ltd|LLC|Plc|PLC|GmbH|AG|SA|NV|LLP)\.?$/;
 
 const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;
 

@@ -13,28 +13,34 @@ import { EVENT_NOUNS, ORGANISATION_HEADS, PLACE_HEADS } from './name-words.ts';
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'or', 'vs']);
 
 /**
- * Spans of the paragraph inside double quotation marks that read as a title: at most eight
- * words, each capitalised, a number or a small word. News style quotes the titles of works and
- * the names given to things ("named their robot “Robogee”", "the website “The … Countdown”"); a
- * name there is the title's, not an actor's. Scare quotes after "so-called" are not titles.
+ * Spans of the paragraph inside quotation marks that read as a title: at most eight words, each
+ * capitalised, a number or a small word. News style quotes the titles of works and the names
+ * given to things ("named their robot “Robogee”", "the website “The … Countdown”", and in single
+ * quotes as British style writes them, "the rig nicknamed the ‘Sevanator’"); a name there is the
+ * title's, not an actor's. Scare quotes after "so-called" are not titles.
  */
 export function quotedTitles(text: string): [number, number][] {
-  if (!/["“]/.test(text)) return [];
+  if (!/["“']/.test(text)) return [];
   const spans: [number, number][] = [];
+  const title = (start: number, end: number) => {
+    if (end - start > 80) return;
+    const words = text.slice(start, end).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'.-]*/gu) ?? [];
+    if (words.length === 0 || words.length > 8) return;
+    if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w))) return;
+    if (/so-called\s*$/i.test(text.slice(Math.max(0, start - 13), start - 1))) return;
+    spans.push([start, end]);
+  };
   let open = -1;
   // Straight quotes pair in order; curly ones say which side they are.
   for (const m of text.matchAll(/["“”]/gu)) {
     if (m[0] === '“' || (m[0] === '"' && open < 0)) { open = m.index; continue; }
     if (open < 0) continue;
-    const start = open + 1;
+    title(open + 1, m.index);
     open = -1;
-    if (m.index - start > 80) continue;
-    const words = text.slice(start, m.index).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'.-]*/gu) ?? [];
-    if (words.length === 0 || words.length > 8) continue;
-    if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w))) continue;
-    if (/so-called\s*$/i.test(text.slice(Math.max(0, start - 13), start - 1))) continue;
-    spans.push([start, m.index]);
   }
+  // Single quotes (read folded to "'"): opened after no letter, closed before none, with no
+  // apostrophe between ("Bos's", "ants'" are no quotes).
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'])'([^'\n]+)'(?![\p{L}\p{N}])/gu)) title(m.index + 1, m.index + 1 + m[1].length);
   return spans;
 }
 
@@ -101,4 +107,37 @@ export function namesAnEvent(text: string, name: CleanName): boolean {
   if (name.tokens.length < 2 && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(name.text)) return false;
   const next = /^(?: (?:of|for)(?: the)?(?: \p{Lu}[\p{L}'-]*)+)? (\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(text.slice(name.end, name.end + 60));
   return next !== null && EVENT_NOUNS.has(next[1]);
+}
+
+/**
+ * "a unique Pilot Training Program called …", "be a Fighter Pilot": a proper name is definite,
+ * so capitalised words after "a" or "an" (and its adjectives) that end the noun phrase are a
+ * description or a common noun capitalised for weight, not a name. Followed by a noun, the name
+ * is a modifier and names its entity ("a United Nations agency", "an Armenian Red Cross nurse").
+ */
+export function isIndefinite(text: string, name: CleanName): boolean {
+  const before = /(?:^|[^\p{L}\p{N}'])(?:a|an)((?: \p{Ll}[\p{Ll}-]*){0,2}) $/u.exec(text.slice(Math.max(0, name.start - 40), name.start));
+  if (!before) return false;
+  // Adjectives only between the article and the name ("a unique …"), not "a friend of …".
+  if (before[1].trim().split(' ').some((w) => w && lexiconTags(w).some((t) => !ADJECTIVE_TAGS.has(t)))) return false;
+  // "a NASA T-shirt": a noun may start with a capital letter hyphened to it.
+  const next = /^ (\p{Ll}[\p{Ll}-]*|\p{Lu}-\p{Ll}+)/u.exec(text.slice(name.end, name.end + 40))?.[1];
+  return !next || !isNoun(next.toLowerCase());
+}
+const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparable', 'Superlative', 'Comparative']);
+const isNoun = (phrase: string) => {
+  const word = phrase.split('-').at(-1)!; // "T-shirt", "well-wisher": the head is the last part
+  const tags = lexiconTags(word);
+  if (tags.length === 0) return isEnglishWord(word.replace(/s$/, '')) && !/(?:ed|ing|ly)$/.test(word);
+  return tags.some((t) => t === 'Noun' || t === 'Singular' || t === 'Plural' || t === 'Uncountable' || t === 'Actor');
+};
+
+/**
+ * "9 AM EST", "10 a.m. EDT", "14:00 GMT": capitals after a clock time are the hour's marker and
+ * its time zone, not a body (a year before a name is no clock: "in 2008 FIFA …").
+ */
+export function followsClockTime(text: string, name: CleanName): boolean {
+  if (!name.tokens.every((t) => /^\p{Lu}{2,5}$/u.test(t.text))) return false;
+  const before = text.slice(Math.max(0, name.start - 12), name.start);
+  return /(?:\d{1,2}:\d{2}|\d{1,2} ?[ap]\.?m\.?) ?$/i.test(before) || (/^[AP]M$/.test(name.tokens[0].text) && /\d{1,2} ?$/.test(before));
 }

@@ -55,6 +55,9 @@ export const PLACE_HEADS = new Set([
   'towers', 'cave', 'caves', 'gardens', 'heights', 'falls', 'springs', 'forest', 'quarter', 'checkpoint', 'crater',
 ]);
 
+/** The first word of a place's name that says what kind of place it is ("Lake Sevan", "Mount Aragats", "Cape Horn"). */
+export const PLACE_KIND_WORDS = new Set(['lake', 'mount', 'mt', 'cape', 'fort', 'isle']);
+
 /** Places whose head shows they stand for their occupants only in some texts: read as places. */
 export const CENTRE_WORDS = new Set(['centre', 'center']);
 
@@ -90,6 +93,23 @@ export const EVENT_HEADS = new Set([
   'revolution', 'uprising', 'massacre', 'genocide', 'holocaust', 'attack', 'attacks', 'bombing', 'bombings', 'riots',
   'disaster', 'earthquake', 'scandal', 'pandemic', 'epidemic', 'outbreak', 'disease', 'syndrome', 'virus', 'flu',
   'fever', 'meeting', 'amendment', 'charter', 'convention', 'resolution', 'directive', 'manifesto', 'theory', 'index', 'season', 'era',
+  'eve',
+]);
+
+/** Last words of the names of instruments and craft: things, not actors ("Hubble Space Telescope", "Large Hadron Collider"). */
+export const THING_HEADS = new Set([
+  'telescope', 'collider', 'rover', 'lander', 'orbiter', 'probe', 'satellite', 'spacecraft', 'rocket', 'missile', 'shuttle', 'reactor',
+]);
+
+/**
+ * Feasts, fasts and holidays: a name made with one of them is a day or a season, an event
+ * ("Christmas Eve", "Eid al-Fitr", "Ramadan"), unless a body's or place's head noun follows
+ * ("Christmas Island", "Easter Seals Foundation").
+ */
+export const HOLIDAYS = new Set([
+  'christmas', 'xmas', 'easter', 'lent', 'advent', 'pentecost', 'epiphany', 'ramadan', 'ramazan', 'eid', 'hanukkah',
+  'chanukah', 'passover', 'pesach', 'purim', 'yom', 'kippur', 'hashanah', 'sukkot', 'diwali', 'deepavali', 'holi',
+  'nowruz', 'novruz', 'navruz', 'vesak', 'thanksgiving', 'halloween', 'kwanzaa', 'hogmanay', 'vardavar',
 ]);
 
 /**

@@ -37,6 +37,9 @@ export interface Mention {
 /** Abbreviations of common nouns (measures, conditions, devices, degrees): too common to name an actor on their own. */
 const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'PC', 'IT', 'UTC', 'GMT', 'DNA', 'HIV', 'AIDS', 'COVID', 'CCTV', 'SUV', 'PR', 'FAQ', 'USD', 'EUR', 'PHD', 'BA', 'BSC', 'MSC', 'MBA', 'MPHIL', 'DPHIL', 'LLB', 'LLM', 'MP', 'MPS', 'MEP', 'NGO', 'NGOS', 'VIP', 'CD', 'DVD', 'HD', 'AI', 'LGBT', 'LGBTQ', 'BC', 'AD', 'CE', 'BCE', 'GPS', 'URL', 'PDF', 'HTML', 'XML', 'JSON', 'CSV', 'RSS', 'SMS', 'USB', 'ATM', 'VAT', 'KM', 'KG', 'IQ', 'BMI', 'GNP', 'CPI', 'GPA', 'ICU', 'MRI', 'PTSD', 'ADHD', 'OCD', 'UV', 'IVF', 'HPV', 'STD', 'MPH', 'RPM', 'LED', 'LCD', 'CPU', 'GPU', 'SIM', 'PIN', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
 
+/** A company's legal suffix after its name ("Microsoft Corp.", "Shell Plc"). */
+const LEGAL_SUFFIX = / (?:Inc|Corp|Ltd|LLC|Plc|PLC|GmbH|AG|SA|NV|LLP)\.?$/;
+
 /** "L.A.", "N.Y.": initials written with full stops. */
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
 
@@ -98,6 +101,9 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       if (b.strength < strength || (b.strength === strength && b.weight <= words)) Object.assign(b, { kind: guess.kind, type: guess.type, strength });
     }
     byKey.set(key, b);
+    // "Microsoft Corp." and then "Microsoft": a company's legal suffix is no part of what it is called.
+    const called = spelling.replace(LEGAL_SUFFIX, '');
+    if (called !== spelling && b.kind === 'actor' && !byKey.has(nameKey(called))) byKey.set(nameKey(called), b);
     if (b.type === 'person') byPersonKey.set(personKey(spelling), b);
     return b;
   };
@@ -204,10 +210,14 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
       const place = world.lookup(abbr) ?? (titled && world.lookup(titled));
       if (place) { add(fromWorld(place), m); continue; }
       if (NOT_ACTORS.has(abbr.toUpperCase()) || /\d/.test(abbr)) continue; // "IE6": a version, not a body
+      // "ROTC" after "Air Force ROTC": the last word of one organisation's name (a place's code is the place, above).
+      const part = parts.get(key);
+      if (part) { add(part, m); continue; }
       add(discovered(m, { kind: 'actor', type: 'organisation' }), m);
       continue;
     }
     if (NOT_ACTORS.has(m.surface.replace(/\./g, '').toUpperCase())) continue; // "M.Sc", "Ph.D": dotted, but still no body
+    if (/^\p{Lu}{2,}[\p{Lu}\p{N}]*-\p{N}+$/u.test(m.surface)) continue; // "COVID-19", "MH-17": a strain, a model or a flight, as "IE6" above (not "G-20")
     // A place is never a part of an organisation's name ("Moldova" is not "Statistics Moldova").
     const target = byKey.get(key) ?? surnames.get(key) ?? (guess.kind === 'place' ? (guess.world ? undefined : placeTails.get(key) ?? undefined) : parts.get(key)) ?? (surnames.has(key) ? undefined : givenNames.get(key))
       ?? (m.name!.titled ? closeSurname(key, surnames) : undefined);
