@@ -122,18 +122,27 @@ function load(): WorldPlaces {
       population: c.featureCode === 'PPLC' ? Math.max(c.population, 1_000_000) : c.population,
     });
   }
-  // Regions and districts only under names no country or city has: "Lombardy", not "Ararat" (a town too).
+  // Regions and districts only under names no country or city has: "Lombardy", not "Ararat" (a
+  // town too); but a region the lexicon knows as a country or region wins over any city but a
+  // capital, and over a district ("Scotland", "Ontario", "Washington", "Florida": not towns in
+  // Pennsylvania, California, England, Cuba or a district of Puerto Rico).
+  const divisionFirst = (name: string, place: WorldPlace) => {
+    const known = byName.get(name);
+    return place.type !== 'district' && (known?.type === 'city' || known?.type === 'district') && known.population < 1_000_000
+      && lexiconTags(name).some((t) => t === 'Country' || t === 'Region');
+  };
   for (const d of divisions()) {
     const country = byCode.get(d.country_code);
     const lat = Number(d.latitude);
     const lon = Number(d.longitude);
     if (!country || d.latitude === null || d.longitude === null || !Number.isFinite(lat) || !Number.isFinite(lon)) continue;
     const place: WorldPlace = {
-      id: '', name: d.name, type: d.type && DISTRICT_TYPES.test(d.type) ? 'district' : 'region',
+      // England, Scotland and Wales are the United Kingdom's countries.
+      id: '', name: d.name, type: d.type === 'country' ? 'country' : d.type && DISTRICT_TYPES.test(d.type) ? 'district' : 'region',
       coordinates: [lat, lon], country: d.country_code, parent: country.id, population: LARGE,
     };
     for (const name of [d.name, d.native]) {
-      if (!name || name.includes(',') || byName.has(name) || isCommonWordName(name)) continue;
+      if (!name || name.includes(',') || (byName.has(name) && !divisionFirst(name, place)) || isCommonWordName(name)) continue;
       byName.set(name, place);
     }
   }
