@@ -66,7 +66,8 @@ export async function writeArchive(
   const files = workFiles(dir);
   await mkdir(files.articles, { recursive: true });
   await mkdir(files.records, { recursive: true });
-  const valid: { article: Article; body: readonly BodyBlock[]; links: TextLink[]; sourceFile: string }[] = [];
+  /** `json`: the article as JSON, for its print key and the catalogue (stringified once, not twice: ≈ 0.3 s at 20,000). */
+  const valid: { article: Article; json: string; body: readonly BodyBlock[]; links: TextLink[]; sourceFile: string }[] = [];
   const indexed: Parameters<typeof writeIndexes>[1][number][] = [];
   const idOf = new Map(outcomes.flatMap((o) => (o.article?.data ? [[o.sourceFile, o.article.data.id] as const] : [])));
   for (const outcome of outcomes) {
@@ -83,13 +84,13 @@ export async function writeArchive(
       const [kind, id] = m.key.split(':') as [EntityKind, string];
       return { block: m.block, start: m.start, end: m.end, url: entityUrl(kind, id) };
     });
-    valid.push({ article: checked.data, body: outcome.article.body, links, sourceFile: outcome.sourceFile });
+    valid.push({ article: checked.data, json: JSON.stringify(checked.data), body: outcome.article.body, links, sourceFile: outcome.sourceFile });
     indexed.push({ id: checked.data.id, article: outcome.article });
   }
   lap('validate, first mentions');
   const site = siteUrl().href;
   // The page depends on the article, its body, the site URL (citations) and the code.
-  const keyOf = (v: (typeof valid)[number]) => printing.cache ? cacheKey(printing.codeDigest ?? '', 'print', site, JSON.stringify(v.article), JSON.stringify(v.body), JSON.stringify(v.links)) : null;
+  const keyOf = (v: (typeof valid)[number]) => printing.cache ? cacheKey(printing.codeDigest ?? '', 'print', site, v.json, JSON.stringify(v.body), JSON.stringify(v.links)) : null;
   // Each page is written as soon as it is printed (or found in the cache) and not kept: holding
   // every page until all are printed held the whole archive's text in memory at once. Only files
   // whose text changed are written: the others keep their modification time.
@@ -150,7 +151,7 @@ export async function writeArchive(
   const indexStats = await writeIndexes(dir, indexed, printing.cache ? printing.codeDigest : undefined);
   lap('mention and date indexes');
   // The site reads every article's metadata from this one file (src/lib/paths.ts).
-  await writeIfChanged(files.catalogue, JSON.stringify(valid.map((v) => v.article).sort((a, b) => (a.id < b.id ? -1 : 1))));
+  await writeIfChanged(files.catalogue, `[${[...valid].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).map((v) => v.json).join(',')}]`);
   await writeIfChanged(files.actors, json(entities.actors));
   await writeIfChanged(files.places, json(entities.places));
   await writeIfChanged(files.heldBack, json(entities.heldBack));

@@ -14,7 +14,7 @@
  * of a rebuild's render): the site reads it from the catalogue the ingest writes beside the
  * pages (src/lib/archive.ts). An entry is the article's id and the digest of its body.
  */
-import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
@@ -55,6 +55,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       await mkdir(options.html, { recursive: true });
       const progress = progressReporter('render: article bodies');
       const known = readPageDigests(options.pageDigests);
+      // One listing, not a check per article, of the stories rendered by earlier builds.
+      const rendered = new Set(await readdir(options.html));
       for (const [i, name] of names.entries()) {
         progress(i, names.length);
         const id = name.slice(0, -'.mdx'.length);
@@ -68,7 +70,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         const pageDigest = trusted?.digest ?? pageTextDigest(texts![0], texts![1] ?? '');
         const digest = generateDigest(`${MARKUP_VERSION}\0${options.site}\0${pageDigest}`);
         const htmlFile = path.join(options.html, `${id}.html`);
-        if (store.get(id)?.digest === digest && (await access(htmlFile).then(() => true, () => false))) continue;
+        if (store.get(id)?.digest === digest && rendered.has(`${id}.html`)) continue;
         texts ??= await read();
         const [text, record] = texts;
         const { yaml, body } = splitFrontmatter(text, filePath);
