@@ -1,7 +1,8 @@
 /**
- * The one collection query of the site. Every page asks this module, which reads the
- * collections once per build and memoises the joins (calling getCollection on every page is
- * a known Astro bottleneck at scale: withastro/astro#16297).
+ * The one collection query of the site. Every page asks this module, which reads the articles'
+ * metadata from the ingest's catalogue and the collections once per build and memoises the
+ * joins (calling getCollection on every page is a known Astro bottleneck at scale:
+ * withastro/astro#16297).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,7 +36,7 @@ export interface Archive {
   byUrl: Map<string, Article>;
   /** Article by id (statements and mentions name their article by id). */
   byId: Map<string, Article>;
-  /** Collection entries by article id. */
+  /** Collection entries by article id: the id and the digest of the rendered story (page-inputs.ts). */
   entries: Map<string, CollectionEntry<'articles'>>;
 }
 
