@@ -88,6 +88,14 @@ const BOUNDARY_AFTER = "(?=(?:'s)?(?![\\p{L}\\p{N}]))";
 export function buildEntityIndex(entries: GazetteerEntry[]): EntityIndex {
   const byName = new Map<string, GazetteerEntry>();
   for (const entry of entries) for (const name of namesOf(entry)) byName.set(fold(name), entry);
+  // "Azerbaijan's Defence Ministry" is written "Azerbaijan Defence Ministry" too: a name with a
+  // possessive inside also matches without it, unless another entry has that spelling.
+  for (const entry of entries) {
+    for (const name of namesOf(entry)) {
+      const plain = fold(name).replace(/^(\p{Lu}[\p{L}\p{M} -]*)'s (?=\p{Lu})/u, '$1 ');
+      if (plain !== fold(name) && !byName.has(plain)) byName.set(plain, entry);
+    }
+  }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const pattern = new RegExp(`${BOUNDARY_BEFORE}(${names.map(escapeRegExp).join('|')})${BOUNDARY_AFTER}`, 'gu');
   const byId = new Map(entries.map((e) => [`${e.kind}:${e.id}`, e]));
