@@ -204,6 +204,7 @@ function isPronounI(run: readonly Token[], token: Token, text: string): boolean 
 /** Nouns written before a Roman numeral ("Phase I", "Title I", "Division I"). */
 const NUMBERED_NOUNS = new Set(['phase', 'part', 'title', 'division', 'type', 'class', 'level', 'stage', 'book', 'chapter', 'volume', 'section', 'article', 'grade', 'tier', 'round', 'episode', 'category', 'schedule', 'appendix', 'annex', 'unit', 'block']);
 
+/** A company's legal suffix, as one word of its name ("Inc.", "Plc"). */
 export const CORPORATE_SUFFIX = /^(?:Inc|Corp|Ltd|LLC|Plc|PLC|GmbH|AG|SA|NV|LLP)\.?$/;
 
 const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)$/;

@@ -8,7 +8,7 @@ import { slugify } from '../../src/lib/slug.ts';
 import type { CleanName, NameKind } from './classify-name.ts';
 import type { EntityIndex, FoundEntity } from './find-entities.ts';
 import { isEnglishWord, isMisspeltWord } from './english-words.ts';
-import { isCommonWord, isNameTagged } from './find-name-candidates.ts';
+import { CORPORATE_SUFFIX, isCommonWord, isNameTagged } from './find-name-candidates.ts';
 import { lexiconTags } from './tag-words.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import { nameKey, personKey } from './name-key.ts';
@@ -36,9 +36,6 @@ export interface Mention {
 
 /** Abbreviations of common nouns (measures, conditions, devices, degrees): too common to name an actor on their own. */
 const NOT_ACTORS = new Set(['TV', 'CEO', 'CFO', 'GDP', 'AM', 'PM', 'OK', 'ID', 'PC', 'IT', 'UTC', 'GMT', 'DNA', 'HIV', 'AIDS', 'COVID', 'CCTV', 'SUV', 'PR', 'FAQ', 'USD', 'EUR', 'PHD', 'BA', 'BSC', 'MSC', 'MBA', 'MPHIL', 'DPHIL', 'LLB', 'LLM', 'MP', 'MPS', 'MEP', 'NGO', 'NGOS', 'VIP', 'CD', 'DVD', 'HD', 'AI', 'LGBT', 'LGBTQ', 'BC', 'AD', 'CE', 'BCE', 'GPS', 'URL', 'PDF', 'HTML', 'XML', 'JSON', 'CSV', 'RSS', 'SMS', 'USB', 'ATM', 'VAT', 'KM', 'KG', 'IQ', 'BMI', 'GNP', 'CPI', 'GPA', 'ICU', 'MRI', 'PTSD', 'ADHD', 'OCD', 'UV', 'IVF', 'HPV', 'STD', 'MPH', 'RPM', 'LED', 'LCD', 'CPU', 'GPU', 'SIM', 'PIN', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
-
-/** A company's legal suffix after its name ("Microsoft Corp.", "Shell Plc"). */
-const LEGAL_SUFFIX = / (?:Inc|Corp|Ltd|LLC|Plc|PLC|GmbH|AG|SA|NV|LLP)\.?$/;
 
 /** "L.A.", "N.Y.": initials written with full stops. */
 const DOTTED_ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
@@ -102,7 +99,8 @@ export function resolveMentions(mentions: readonly Mention[], index: EntityIndex
     }
     byKey.set(key, b);
     // "Microsoft Corp." and then "Microsoft": a company's legal suffix is no part of what it is called.
-    const called = spelling.replace(LEGAL_SUFFIX, '');
+    const space = spelling.lastIndexOf(' ');
+    const called = space > 0 && CORPORATE_SUFFIX.test(spelling.slice(space + 1)) ? spelling.slice(0, space) : spelling;
     if (called !== spelling && b.kind === 'actor' && !byKey.has(nameKey(called))) byKey.set(nameKey(called), b);
     if (b.type === 'person') byPersonKey.set(personKey(spelling), b);
     return b;

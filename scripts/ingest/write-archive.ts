@@ -88,7 +88,8 @@ export async function writeArchive(
     indexed.push({ id: checked.data.id, article: outcome.article });
   }
   lap('validate, first mentions');
-  const site = siteUrl().href;
+  const siteURL = siteUrl();
+  const site = siteURL.href;
   // The page depends on the article, its body, the site URL (citations) and the code.
   const keyOf = (v: (typeof valid)[number]) => printing.cache ? cacheKey(printing.codeDigest ?? '', 'print', site, v.json, JSON.stringify(v.body), JSON.stringify(v.links)) : null;
   // Each page is written as soon as it is printed (or found in the cache) and not kept: holding
@@ -106,7 +107,7 @@ export async function writeArchive(
   // A page printed again for a change that leaves its bibliographic fields as they were (a rule,
   // the gazetteer, its text) keeps its citations: citeproc is most of what printing costs. Every
   // page's citation entry is kept, so the next such change finds them all.
-  const citeKeyOf = (article: Article) => printing.cache && printing.citationDigest ? cacheKey(printing.citationDigest, 'cite', JSON.stringify(citableOf(article, siteUrl(), ARCHIVE_NAME))) : null;
+  const citeKeyOf = (article: Article) => printing.cache && printing.citationDigest ? cacheKey(printing.citationDigest, 'cite', JSON.stringify(citableOf(article, siteURL, ARCHIVE_NAME))) : null;
   const looked = await mapInOrder(valid, 16, async (v) => {
     const key = keyOf(v);
     const citeKey = citeKeyOf(v.article);

@@ -58,7 +58,7 @@ async function load(): Promise<Archive> {
   // (or the reverse) is a work folder left by an older version or cut short.
   const rendered = new Set(articleEntries.map((e) => e.id));
   const listed = new Set((catalogue ?? []).map((a) => a.id));
-  if ((catalogue === null && rendered.size > 0) || listed.size !== rendered.size || [...listed].some((id) => !rendered.has(id))) {
+  if (listed.size !== rendered.size || [...listed].some((id) => !rendered.has(id))) {
     throw new Error(`expected ${files.catalogue} to list exactly the articles of ${files.articles}, found ${catalogue === null ? 'no catalogue' : `${listed.size} listed and ${rendered.size} pages`}. Run the ingest again (npm run ingest, or npm run build).`);
   }
   const articles = [...(catalogue ?? [])]

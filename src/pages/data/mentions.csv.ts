@@ -6,6 +6,6 @@ import { madeOrReused } from '../../lib/render-plan.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await getArchive();
-  const body = await madeOrReused('/data/mentions.csv', () => exportInputs.mentions(archive), () => mentionsCsv(archive.articles));
+  const body = await madeOrReused('/data/mentions.csv', () => exportInputs.articles(archive), () => mentionsCsv(archive.articles));
   return new Response(body, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
