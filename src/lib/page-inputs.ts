@@ -147,7 +147,7 @@ function mentionsOnPage(archive: Archive, kind: EntityKind, entry: EntityEntry, 
 export { articleList as articleDigests };
 
 /**
- * What the exports read (madeOrReused in render-plan.ts): each a function of the archive, so
+ * What the data exports read (src/lib/data-exports.ts): each a function of the archive, so
  * the digest is taken only in an incremental build. Files the ingest wrote count by their stamp
  * (it rewrites a file only when its text changed).
  */

@@ -69,35 +69,6 @@ export function pathsToRender<P>(route: string, paths: P[], page: (p: P) => { ur
 }
 
 /**
- * An endpoint that reads the whole corpus (the data exports, the feed, the sitemap), made again
- * only when its inputs changed. Each is written on every render, incremental or not; but in an
- * incremental build where the last build recorded the same digest of `inputs` for `url` and the
- * site still has the file, its bytes are taken from the site (Astro writes them into the scratch
- * folder and the merge finds them unchanged) instead of being made again from every article.
- * The digest is recorded as a route's are (`export<url>.json` in the manifest folder), so the
- * file stays listed. `inputs` must cover everything `make` reads, as for pathsToRender.
- */
-export async function madeOrReused(url: string, inputs: () => unknown, make: () => string | Promise<string>): Promise<string | Uint8Array<ArrayBuffer>> {
-  const manifestDir = process.env.ARCHIVE_RENDER_MANIFEST;
-  if (!manifestDir) return make();
-  const route = `export${url.replace(/[^A-Za-z0-9.-]+/g, '-')}`;
-  const file = outputFile(url);
-  const digest = digestOf(inputs());
-  mkdirSync(manifestDir, { recursive: true });
-  writeFileSync(path.join(manifestDir, `${route}.json`), JSON.stringify({ [file]: digest }));
-  const site = process.env.ARCHIVE_RENDER_SITE;
-  if (site && readPrevious(route)?.[file] === digest) {
-    try {
-      // A file's bytes (readFileSync's buffer owns a plain ArrayBuffer).
-      return readFileSync(path.join(site, file)) as Uint8Array<ArrayBuffer>;
-    } catch {
-      // Not in the site after all: made again below.
-    }
-  }
-  return make();
-}
-
-/**
  * A value every page's digest needs that is costly to compute for the whole corpus (related
  * articles), kept from build to build under a digest of its inputs: in a build run by the build
  * script, when the last build computed it from the same inputs, its stored form is returned,

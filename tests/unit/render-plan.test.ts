@@ -2,21 +2,17 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keptAcrossBuilds, madeOrReused } from '../../src/lib/render-plan.ts';
+import { keptAcrossBuilds, pathsToRender } from '../../src/lib/render-plan.ts';
 
-/** Two builds of one export: the first records its digest, the second may reuse the site's file. */
-describe('madeOrReused (exports made again only when their inputs changed)', () => {
+/** Builds of one route of two pages: the first records their digests, later ones build only what changed. */
+describe('pathsToRender (pages built again only when their inputs changed)', () => {
   let dir: string;
   const saved = { ...process.env };
   const env = (name: 'next' | 'previous' | 'site') => path.join(dir, name);
-  let made: number;
-  const make = (text: string) => () => {
-    made++;
-    return text;
-  };
+  const pages = (inputs: Record<string, unknown>) => Object.entries(inputs).map(([file, value]) => ({ file, value }));
 
-  /** One build: records into `next`; with `incremental`, reads `previous` and the site. */
-  async function build(inputs: unknown, text: string, incremental: boolean): Promise<string> {
+  /** One build of the route: records into `next`; with `incremental`, reads `previous` and the site. */
+  async function build(inputs: Record<string, unknown>, incremental: boolean): Promise<string[]> {
     await rm(env('next'), { recursive: true, force: true });
     process.env.ARCHIVE_RENDER_MANIFEST = env('next');
     if (incremental) {
@@ -26,47 +22,43 @@ describe('madeOrReused (exports made again only when their inputs changed)', () 
       delete process.env.ARCHIVE_RENDER_PREVIOUS;
       delete process.env.ARCHIVE_RENDER_SITE;
     }
-    const body = await madeOrReused('/data/x.csv', () => inputs, make(text));
-    const bytes = typeof body === 'string' ? body : Buffer.from(body).toString('utf8');
-    // As render-site.ts does after a build: the site gets the file, the manifests move.
+    const chosen = pathsToRender('data-exports', pages(inputs), (p) => ({ url: `/data/${p.file}`, inputs: p.value })).map((p) => p.file);
+    // As render-site.ts does after a build: the site gets the files built, the manifests move.
     await mkdir(path.join(env('site'), 'data'), { recursive: true });
-    await writeFile(path.join(env('site'), 'data/x.csv'), bytes);
+    for (const file of chosen) await writeFile(path.join(env('site'), 'data', file), file);
     await rm(env('previous'), { recursive: true, force: true });
     await mkdir(env('previous'));
-    for (const name of ['export-data-x.csv.json']) await writeFile(path.join(env('previous'), name), await readFile(path.join(env('next'), name)));
-    return bytes;
+    await writeFile(path.join(env('previous'), 'data-exports.json'), await readFile(path.join(env('next'), 'data-exports.json')));
+    return chosen;
   }
 
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'render-plan-'));
-    made = 0;
   });
   afterEach(async () => {
     process.env = { ...saved };
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('takes the file from the site when the digest is the one of the last build', async () => {
-    expect(await build({ rows: [1, 2] }, 'first', false)).toBe('first');
-    expect(made).toBe(1);
-    // Same inputs: the site's bytes, not made again (a second text proves which one came back).
-    expect(await build({ rows: [1, 2] }, 'second', true)).toBe('first');
-    expect(made).toBe(1);
+  it('builds nothing again when every digest is the one of the last build, and lists every file', async () => {
+    expect(await build({ 'x.csv': [1, 2], 'y.json': 'a' }, false)).toEqual(['x.csv', 'y.json']);
+    expect(await build({ 'x.csv': [1, 2], 'y.json': 'a' }, true)).toEqual([]);
+    // Unchanged pages stay listed, so the merge keeps their files.
+    expect(Object.keys(JSON.parse(await readFile(path.join(env('next'), 'data-exports.json'), 'utf8')))).toEqual(['data/x.csv', 'data/y.json']);
   });
 
-  it('makes it again when the inputs changed, or the site lost the file, or the build is full', async () => {
-    await build({ rows: [1, 2] }, 'first', false);
-    expect(await build({ rows: [1, 3] }, 'changed', true)).toBe('changed');
-    await rm(path.join(env('site'), 'data/x.csv'));
-    expect(await madeOrReused('/data/x.csv', () => ({ rows: [1, 3] }), make('lost'))).toBe('lost');
-    expect(await build({ rows: [1, 3] }, 'full', false)).toBe('full');
-    expect(made).toBe(4);
+  it('builds a page again when its inputs changed, or the site lost its file, or the build is full', async () => {
+    await build({ 'x.csv': [1, 2], 'y.json': 'a' }, false);
+    expect(await build({ 'x.csv': [1, 3], 'y.json': 'a' }, true)).toEqual(['x.csv']);
+    await rm(path.join(env('site'), 'data/y.json'));
+    expect(await build({ 'x.csv': [1, 3], 'y.json': 'a' }, true)).toEqual(['y.json']);
+    expect(await build({ 'x.csv': [1, 3], 'y.json': 'a' }, false)).toEqual(['x.csv', 'y.json']);
   });
 
-  it('makes it every time outside the build script (astro dev, a plain astro build), recording nothing', async () => {
+  it('builds every page outside the build script (astro dev, a plain astro build), reading no inputs', () => {
     delete process.env.ARCHIVE_RENDER_MANIFEST;
-    expect(await madeOrReused('/data/x.csv', () => { throw new Error('inputs are not read'); }, make('plain'))).toBe('plain');
-    expect(made).toBe(1);
+    const all = pathsToRender('data-exports', pages({ 'x.csv': 1 }), () => { throw new Error('inputs are not read'); });
+    expect(all.map((p) => p.file)).toEqual(['x.csv']);
   });
 });
 
