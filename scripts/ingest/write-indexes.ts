@@ -240,10 +240,13 @@ async function patchFiles(
     [...(before?.keys ?? []), ...now.keys].forEach((k) => keys.add(k));
     [...(before?.years ?? []), ...now.years].forEach((y) => years.add(y));
   }
-  const statementsIndex = JSON.parse(await readFile(files.statements, 'utf8')) as Record<string, EntityMentions['statements']>;
+  // The statements of every entity in one file (tens of MB in a large archive): read and written
+  // again only when a redone article's statements changed, not for every edit.
+  const statementsChanges = new Map<string, EntityMentions['statements'] | null>();
   for (const key of keys) {
     const file = entityFile(dir, key);
-    const old = JSON.parse(await readFile(file, 'utf8').catch(() => '{"articles":{},"statements":[]}')) as EntityMentions;
+    const oldText = await readFile(file, 'utf8').catch(() => null);
+    const old = JSON.parse(oldText ?? '{"articles":{},"statements":[]}') as EntityMentions;
     const inArticles = Object.entries(old.articles).filter(([id]) => !redone.has(id));
     const statements = old.statements.filter((s) => !redone.has(s.article));
     for (const [id, entries] of fresh) {
@@ -255,20 +258,27 @@ async function patchFiles(
     inArticles.sort(([a], [b]) => at(a) - at(b));
     // Stable: one article's statements keep their order.
     statements.sort((a, b) => at(a.article) - at(b.article));
+    if (JSON.stringify(statements) !== JSON.stringify(old.statements)) statementsChanges.set(key, statements.length > 0 ? statements : null);
     if (inArticles.length === 0 && statements.length === 0) {
       await rm(file, { force: true });
-      delete statementsIndex[key];
       continue;
     }
-    await writeIfChanged(file, JSON.stringify({ articles: Object.fromEntries(inArticles), statements }));
-    if (statements.length > 0) statementsIndex[key] = statements;
-    else delete statementsIndex[key];
+    const text = JSON.stringify({ articles: Object.fromEntries(inArticles), statements });
+    if (text !== oldText) await writeFile(file, text);
   }
-  await writeIfChanged(files.statements, JSON.stringify(Object.fromEntries(Object.entries(statementsIndex).sort(byString))));
+  if (statementsChanges.size > 0) {
+    const statementsIndex = JSON.parse(await readFile(files.statements, 'utf8')) as Record<string, EntityMentions['statements']>;
+    for (const [key, statements] of statementsChanges) {
+      if (statements) statementsIndex[key] = statements;
+      else delete statementsIndex[key];
+    }
+    await writeIfChanged(files.statements, JSON.stringify(Object.fromEntries(Object.entries(statementsIndex).sort(byString))));
+  }
   const summary = JSON.parse(await readFile(files.datesMentionedSummary, 'utf8')) as DatesMentionedSummary;
   for (const year of years) {
     const file = path.join(files.datesMentioned, `${year}.json`);
-    const list = (JSON.parse(await readFile(file, 'utf8').catch(() => '[]')) as DatesMentionedYear).filter((d) => !redone.has(d.article));
+    const oldText = await readFile(file, 'utf8').catch(() => null);
+    const list = (JSON.parse(oldText ?? '[]') as DatesMentionedYear).filter((d) => !redone.has(d.article));
     for (const [id, entries] of fresh) list.push(...entries.dates.filter((d) => d.date.slice(0, 4) === year).map((d) => ({ article: id, ...d })));
     list.sort(byDateThenArticle);
     if (list.length === 0) {
@@ -276,7 +286,8 @@ async function patchFiles(
       delete summary[year];
       continue;
     }
-    await writeIfChanged(file, JSON.stringify(list));
+    const text = JSON.stringify(list);
+    if (text !== oldText) await writeFile(file, text);
     summary[year] = yearSummary(list);
   }
   await writeIfChanged(files.datesMentionedSummary, `${JSON.stringify(Object.fromEntries(Object.entries(summary).sort(byString)), null, 2)}\n`);

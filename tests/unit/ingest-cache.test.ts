@@ -126,8 +126,12 @@ describe('the ingest cache', () => {
     const [, gone] = (await readdir(corpus)).filter((f) => f.endsWith('.txt')).sort();
     const aside = path.join(DIR, gone);
     await rename(path.join(corpus, gone), aside);
+    const statementsFile = path.join(work, 'statements.json');
+    const withIt = await readFile(statementsFile, 'utf8');
     const without = await ingest('cached');
     expect(without.pagesIndexed).toBe(0);
+    // The article gone had statements: the statements index was patched, not only left as it was.
+    expect(await readFile(statementsFile, 'utf8')).not.toBe(withIt);
     await expectSameAsClean();
     await rename(aside, path.join(corpus, gone));
     const back = await ingest('cached');
