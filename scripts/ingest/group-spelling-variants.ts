@@ -7,6 +7,7 @@
  * alone or an initial ("J. Smith") never crosses articles. The id kept is the one most articles
  * use (then the first in order), so the choice does not depend on the order files are read.
  */
+import { contentChanged } from './content-digest.ts';
 import type { FoundEntity } from './find-entities.ts';
 import type { FileOutcome } from './ingest-file.ts';
 import { nameKey, personKey } from './name-key.ts';
@@ -65,6 +66,15 @@ export function groupSpellingVariants(outcomes: readonly FileOutcome[]): void {
       const id = renames.get(e.id);
       if (id && (!('kind' in e) || e.kind === 'actor')) Object.assign(e, { id, name: names.get(id) ?? e.name });
     }
-    for (const list of [a.mentions, a.headMentions, a.statements]) for (const m of list) m.key = key(m.key);
+    let changed = false;
+    for (const list of [a.mentions, a.headMentions, a.statements]) {
+      for (const m of list) {
+        const renamed = key(m.key);
+        if (renamed === m.key) continue;
+        m.key = renamed;
+        changed = true;
+      }
+    }
+    if (changed) contentChanged(a);
   }
 }

@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Article } from '../../src/schemas/article.ts';
 import type { BodyBlock } from './article-to-mdx.ts';
 import { applyMetadata } from './apply-metadata.ts';
+import { contentDigest } from './content-digest.ts';
 import { decodeText, type SourceEncoding } from './decode-text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { findEntities, type EntityIndex, type FoundEntity, type HeldBackEntity, type HoldReason } from './find-entities.ts';
@@ -61,6 +62,8 @@ export interface FileOutcome {
     simhash: string;
     /** Source files of near-duplicates (set by mark-duplicates.ts): other reports of the same story. */
     sameStory?: string[];
+    /** Digest of body, mentions, statements and event dates, taken when read (content-digest.ts). */
+    contentDigest?: string;
   };
 }
 
@@ -199,4 +202,6 @@ function readDocument(doc: SourceDocument, outcome: FileOutcome, context: Ingest
   draft.wordCount = fingerprints.wordCount;
   draft.contentHash = fingerprints.contentHash;
   outcome.article = { draft, body: parts.body, entities, heldBack, mentions, headMentions, headTexts: [parts.title, parts.subtitle ?? ''], statements: findStatements(blocks, mentions.filter((m) => speakers.has(m.key))), eventDates: events.dates, textHash: fingerprints.textHash, simhash: fingerprints.simhash };
+  // Taken here, in the worker that read the file, not by every rebuild in the main thread.
+  contentDigest(outcome.article);
 }

@@ -5,6 +5,7 @@
  * this way: a background paragraph that several articles share verbatim ("Relations between
  * the two former Soviet republics have been tense since 1991…") is part of each story.
  */
+import { contentChanged } from './content-digest.ts';
 import { diagnostic } from './diagnostics.ts';
 import type { FileOutcome } from './ingest-file.ts';
 import { hasAtMostWords, isSentence } from './line-rules.ts';
@@ -43,6 +44,7 @@ export function removeRecurringLines(outcomes: readonly FileOutcome[]): void {
       items.filter((x) => (newIndex.get(x.block) ?? -1) >= 0).map((x) => ({ ...x, block: newIndex.get(x.block)! }));
     [a.mentions, a.statements, a.eventDates] = [move(a.mentions), move(a.statements), move(a.eventDates)];
     a.body = kept;
+    contentChanged(a);
     const fingerprints = fingerprintBody(a.draft.title, kept);
     [a.textHash, a.simhash, a.draft.wordCount, a.draft.contentHash] = [fingerprints.textHash, fingerprints.simhash, fingerprints.wordCount, fingerprints.contentHash];
   }

@@ -13,6 +13,7 @@ import { articleSchema, type Article } from '../../src/schemas/article.ts';
 import type { BodyBlock, TextLink } from './article-to-mdx.ts';
 import type { Redirect } from './assign-urls.ts';
 import { citableOf, type ArticleCitations } from './cite-article.ts';
+import { contentDigest } from './content-digest.ts';
 import type { CollectedEntities } from './collect-entities.ts';
 import { diagnostic } from './diagnostics.ts';
 import { cacheKey, type IngestCache } from './ingest-cache.ts';
@@ -67,7 +68,7 @@ export async function writeArchive(
   await mkdir(files.articles, { recursive: true });
   await mkdir(files.records, { recursive: true });
   /** `json`: the article as JSON, for its print key and the catalogue (stringified once, not twice: ≈ 0.3 s at 20,000). */
-  const valid: { article: Article; json: string; body: readonly BodyBlock[]; links: TextLink[]; sourceFile: string }[] = [];
+  const valid: { article: Article; json: string; body: readonly BodyBlock[]; content: string; links: TextLink[]; sourceFile: string }[] = [];
   const indexed: Parameters<typeof writeIndexes>[1][number][] = [];
   const idOf = new Map(outcomes.flatMap((o) => (o.article?.data ? [[o.sourceFile, o.article.data.id] as const] : [])));
   for (const outcome of outcomes) {
@@ -84,14 +85,14 @@ export async function writeArchive(
       const [kind, id] = m.key.split(':') as [EntityKind, string];
       return { block: m.block, start: m.start, end: m.end, url: entityUrl(kind, id) };
     });
-    valid.push({ article: checked.data, json: JSON.stringify(checked.data), body: outcome.article.body, links, sourceFile: outcome.sourceFile });
+    valid.push({ article: checked.data, json: JSON.stringify(checked.data), body: outcome.article.body, content: contentDigest(outcome.article), links, sourceFile: outcome.sourceFile });
     indexed.push({ id: checked.data.id, article: outcome.article });
   }
   lap('validate, first mentions');
   const siteURL = siteUrl();
   const site = siteURL.href;
-  // The page depends on the article, its body, the site URL (citations) and the code.
-  const keyOf = (v: (typeof valid)[number]) => printing.cache ? cacheKey(printing.codeDigest ?? '', 'print', site, v.json, JSON.stringify(v.body), JSON.stringify(v.links)) : null;
+  // The page depends on the article, its body (in its content digest), the site URL (citations) and the code.
+  const keyOf = (v: (typeof valid)[number]) => printing.cache ? cacheKey(printing.codeDigest ?? '', 'print', site, v.json, v.content, JSON.stringify(v.links)) : null;
   // Each page is written as soon as it is printed (or found in the cache) and not kept: holding
   // every page until all are printed held the whole archive's text in memory at once. Only files
   // whose text changed are written: the others keep their modification time.

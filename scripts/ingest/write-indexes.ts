@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { workFiles } from '../../src/lib/paths.ts';
+import { contentDigest } from './content-digest.ts';
 import type { FileOutcome } from './ingest-file.ts';
 import { writeIfChanged } from './write-if-changed.ts';
 import { articleLocator, datesInArticle, entityContexts, statementsInArticle, type DateInArticle, type EntityInArticle, type StatementInArticle } from './mention-contexts.ts';
@@ -74,11 +75,9 @@ function articleState(entries: Entries, digest: string): IndexState['articles'][
   return { digest, keys: [...entries.entities.keys()], years: [...new Set(entries.dates.map((d) => d.date.slice(0, 4)))], said };
 }
 
-/** Everything `entriesOf` reads, so an unchanged digest means unchanged entries. */
+/** Everything `entriesOf` reads (the id, and the fields contentDigest covers), so an unchanged digest means unchanged entries. */
 function inputDigest(id: string, a: IndexedArticle): string {
-  return createHash('sha256')
-    .update(JSON.stringify([id, a.body, a.mentions, a.headTexts, a.headMentions, a.statements, a.eventDates]))
-    .digest('base64url');
+  return createHash('sha256').update(`${id}\0${contentDigest(a)}`).digest('base64url');
 }
 
 const byString = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
