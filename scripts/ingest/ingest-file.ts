@@ -48,7 +48,8 @@ export interface FileOutcome {
     /** Set once the registry has assigned id and URL. */
     data?: Article;
     body: BodyBlock[];
-    entities: FoundEntity[];
+    /** The entities found, without their spans: the mentions below are those spans, by body block (a third of the objects a cached outcome would hold). */
+    entities: ArticleEntity[];
     /** Discovered names held back from pages on weak evidence (`holdBackReason`), for the review list. */
     heldBack: HeldBackName[];
     /** Mentions in the body, by body block (title and subtitle mentions count but are not here). */
@@ -66,6 +67,9 @@ export interface FileOutcome {
     contentDigest?: string;
   };
 }
+
+/** An entity as an article keeps it, once its spans have become mentions. */
+export type ArticleEntity = Omit<FoundEntity, 'spans'>;
 
 /** A discovered name held back from a page of its own, with its first sentence in the article. */
 export interface HeldBackName {
@@ -201,7 +205,7 @@ function readDocument(doc: SourceDocument, outcome: FileOutcome, context: Ingest
   const fingerprints = fingerprintBody(draft.title, parts.body);
   draft.wordCount = fingerprints.wordCount;
   draft.contentHash = fingerprints.contentHash;
-  outcome.article = { draft, body: parts.body, entities, heldBack, mentions, headMentions, headTexts: [parts.title, parts.subtitle ?? ''], statements: findStatements(blocks, mentions.filter((m) => speakers.has(m.key))), eventDates: events.dates, textHash: fingerprints.textHash, simhash: fingerprints.simhash };
+  outcome.article = { draft, body: parts.body, entities: entities.map(({ spans: _, ...entity }) => entity), heldBack, mentions, headMentions, headTexts: [parts.title, parts.subtitle ?? ''], statements: findStatements(blocks, mentions.filter((m) => speakers.has(m.key))), eventDates: events.dates, textHash: fingerprints.textHash, simhash: fingerprints.simhash };
   // Taken here, in the worker that read the file, not by every rebuild in the main thread.
   contentDigest(outcome.article);
 }
