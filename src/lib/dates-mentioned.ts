@@ -51,11 +51,23 @@ export function mentionedUrl(segments: readonly string[]): string {
   return segments.length === 0 ? '/dates/mentioned/' : `/dates/mentioned/${segments.join('/')}/`;
 }
 
+/** A year's mentions by month ('' for the year alone), split once per list: a year has a page per 200 of them. */
+const byMonth = new WeakMap<DatesMentionedYear, Map<string, DatesMentionedYear>>();
+
+function monthsOf(list: DatesMentionedYear): Map<string, DatesMentionedYear> {
+  let months = byMonth.get(list);
+  if (!months) {
+    months = Map.groupBy(list, (d) => (d.date.length === 4 ? '' : d.date.slice(5, 7)));
+    byMonth.set(list, months);
+  }
+  return months;
+}
+
 /** The mentions a page shows: a year page those of the year alone, a month page its slice. */
 export function mentionsOnPage(list: DatesMentionedYear, page: MentionedPage): DatesMentionedYear {
-  if (!page.month) return list.filter((d) => d.date.length === 4);
-  const inMonth = list.filter((d) => d.date.slice(5, 7) === page.month && d.date.length > 4);
-  return inMonth.slice((page.page - 1) * MENTIONS_PAGE_SIZE, page.page * MENTIONS_PAGE_SIZE);
+  const months = monthsOf(list);
+  if (!page.month) return months.get('') ?? [];
+  return (months.get(page.month) ?? []).slice((page.page - 1) * MENTIONS_PAGE_SIZE, page.page * MENTIONS_PAGE_SIZE);
 }
 
 /** The page listing a mentioned date: its month's page, or its year's for a year alone. */
