@@ -88,7 +88,7 @@ describe('build of the fixture corpus', () => {
     expect(store).not.toContain('data-pagefind-ignore');
     for (const a of articles) expect(store).not.toContain(a.sourceFile);
     expect(readdirSync(path.join(site.work, 'article-html')).sort()).toEqual(articles.map((a) => `${a.id}.html`).sort());
-    const catalogue = JSON.parse(readFileSync(path.join(site.work, 'catalogue.json'), 'utf8')) as { id: string; sourceFile: string }[];
+    const catalogue = readFileSync(path.join(site.work, 'catalogue.jsonl'), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as { id: string; sourceFile: string });
     expect(catalogue.map((a) => a.id)).toEqual(articles.map((a) => a.id).sort());
     expect(catalogue.map((a) => a.sourceFile).sort()).toEqual(articles.map((a) => a.sourceFile).sort());
   });

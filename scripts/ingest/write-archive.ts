@@ -153,7 +153,8 @@ export async function writeArchive(
   const indexStats = await writeIndexes(dir, indexed, printing.cache ? printing.codeDigest : undefined);
   lap('mention and date indexes');
   // The site reads every article's metadata from this one file (src/lib/paths.ts).
-  await writeIfChanged(files.catalogue, `[${[...valid].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).map((v) => v.json).join(',')}]`);
+  // One article per line: the site digests each line as read, instead of turning every article into JSON again.
+  await writeIfChanged(files.catalogue, [...valid].sort((a, b) => (a.article.id < b.article.id ? -1 : 1)).map((v) => `${v.json}\n`).join(''));
   await writeIfChanged(files.actors, json(entities.actors));
   await writeIfChanged(files.places, json(entities.places));
   await writeIfChanged(files.heldBack, json(entities.heldBack));

@@ -26,8 +26,16 @@ function digestOnce<T extends object>(): (value: T) => string {
   };
 }
 
+const digestOfArticle = digestOnce<Article>();
+const catalogueDigests = new WeakMap<Article, string>();
+
+/** The digest of an article's catalogue line, recorded as archive.ts reads it: it digests the same fields. */
+export function recordArticleDigest(article: Article, digest: string): void {
+  catalogueDigests.set(article, digest);
+}
+
 /** Digest of everything an article's record says (title, dates, entities…). */
-export const articleDigest: (article: Article) => string = digestOnce<Article>();
+export const articleDigest = (article: Article): string => catalogueDigests.get(article) ?? digestOfArticle(article);
 
 const digestOfEntity = digestOnce<Entity>();
 /** Digest of an actor or place as its pages and the pages naming it show it (name, aliases, type…). */

@@ -18,7 +18,7 @@ export const workFiles = (dir: string) => ({
    * what the site lists and joins, read as one file (src/lib/archive.ts), not from Astro's
    * content store, which Astro bundles into the build as one JavaScript string.
    */
-  catalogue: path.join(dir, 'catalogue.json'),
+  catalogue: path.join(dir, 'catalogue.jsonl'),
   /** Per-article body data (paragraphs with anchors) for the JSON export. */
   records: path.join(dir, 'records'),
   /** Each article's story as HTML (`<id>.html`), written by the article loader for the article page. */
