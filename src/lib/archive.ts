@@ -13,7 +13,7 @@ import { indexEntities, type EntityEntry } from './entity-index.ts';
 import { relatedArticles } from './related-articles.ts';
 import { keepRecent } from './keep-recent.ts';
 import { workDir, workFiles } from './paths.ts';
-import { recordArticleDigest } from './page-inputs.ts';
+import { articleDigest, recordArticleDigest } from './page-inputs.ts';
 import { digestOf, keptAcrossBuilds } from './render-plan.ts';
 
 /** URLs the archive keeps answering although their page moved or went (see scripts/ingest/url-registry.ts). */
@@ -83,7 +83,12 @@ async function load(): Promise<Archive> {
     articles,
     actors: indexEntities(entities(actorEntries), articles, 'actor'),
     places: indexEntities(entities(placeEntries), articles, 'place'),
-    dates: groupByDate(articles.map((a) => ({ ...a, date: a.published.date }))),
+    // Each dated copy digests as its article (its date is the article's): not JSON again for 20,000 copies.
+    dates: groupByDate(articles.map((a) => {
+      const dated = { ...a, date: a.published.date };
+      recordArticleDigest(dated, articleDigest(a));
+      return dated;
+    })),
     kept: {
       redirects: await readJson(files.redirects),
       withdrawn: await readJson(files.withdrawn),
