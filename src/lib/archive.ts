@@ -13,7 +13,7 @@ import { indexEntities, type EntityEntry } from './entity-index.ts';
 import { relatedArticles } from './related-articles.ts';
 import { keepRecent } from './keep-recent.ts';
 import { workDir, workFiles } from './paths.ts';
-import { articleDigest, recordArticleDigest } from './page-inputs.ts';
+import { recordArticleDigest } from './page-inputs.ts';
 import { digestOf, keptAcrossBuilds } from './render-plan.ts';
 
 /** URLs the archive keeps answering although their page moved or went (see scripts/ingest/url-registry.ts). */
@@ -28,7 +28,7 @@ export interface Archive {
   articles: Article[];
   actors: EntityEntry[];
   places: EntityEntry[];
-  dates: DateArchive<Article & { date: string | null }>;
+  dates: DateArchive<Article>;
   sources: { name: string; count: number }[];
   kept: KeptUrls;
   /** Actor or place by kind and id ("actor:ilham-aliyev"). */
@@ -83,12 +83,7 @@ async function load(): Promise<Archive> {
     articles,
     actors: indexEntities(entities(actorEntries), articles, 'actor'),
     places: indexEntities(entities(placeEntries), articles, 'place'),
-    // Each dated copy digests as its article (its date is the article's): not JSON again for 20,000 copies.
-    dates: groupByDate(articles.map((a) => {
-      const dated = { ...a, date: a.published.date };
-      recordArticleDigest(dated, articleDigest(a));
-      return dated;
-    })),
+    dates: groupByDate(articles, (a) => a.published.date),
     kept: {
       redirects: await readJson(files.redirects),
       withdrawn: await readJson(files.withdrawn),

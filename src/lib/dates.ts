@@ -26,10 +26,6 @@ export function compareByDateDesc(a: string | null, b: string | null): number {
   return a < b ? 1 : -1;
 }
 
-export interface DatedItem {
-  date: string | null;
-}
-
 export interface DateArchive<T> {
   /** Path segments of the archive page: [], ['2020'], ['2020', '10'], ['2020', '10', '02'], ['undated']. */
   segments: string[];
@@ -40,8 +36,11 @@ export interface DateArchive<T> {
   children: DateArchive<T>[];
 }
 
-/** The year → month → day tree. Items dated only to the year or month are listed at that level. */
-export function groupByDate<T extends DatedItem>(items: readonly T[]): DateArchive<T> {
+/**
+ * The year → month → day tree of `items`, each dated by `dateOf` (YYYY, YYYY-MM, YYYY-MM-DD or
+ * null). Items dated only to the year or month are listed at that level.
+ */
+export function groupByDate<T>(items: readonly T[], dateOf: (item: T) => string | null): DateArchive<T> {
   const root: DateArchive<T> = { segments: [], label: 'All dates', items: [], children: [] };
   const nodes = new Map<string, DateArchive<T>>([['', root]]);
   const node = (segments: string[]): DateArchive<T> => {
@@ -55,10 +54,11 @@ export function groupByDate<T extends DatedItem>(items: readonly T[]): DateArchi
     }
     return found;
   };
-  const sorted = [...items].sort((a, b) => compareByDateDesc(a.date, b.date));
+  const sorted = [...items].sort((a, b) => compareByDateDesc(dateOf(a), dateOf(b)));
   for (const item of sorted) {
     root.items.push(item);
-    const parts = item.date ? item.date.split('-') : ['undated'];
+    const date = dateOf(item);
+    const parts = date ? date.split('-') : ['undated'];
     for (let depth = 1; depth <= parts.length; depth++) node(parts.slice(0, depth)).items.push(item);
   }
   const sortChildren = (n: DateArchive<T>) => {

@@ -26,7 +26,7 @@ describe('groupByDate', () => {
     { id: 'e', date: '2023-09-19' },
     { id: 'f', date: '2020' },
   ];
-  const tree = groupByDate(items);
+  const tree = groupByDate(items, (i) => i.date);
 
   it('builds year → month → day, newest first, undated last', () => {
     expect(tree.children.map((c) => c.label)).toEqual(['2023', '2020', 'Undated']);
