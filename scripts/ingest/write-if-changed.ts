@@ -4,9 +4,12 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 
-/** True when the file was (re)written. */
-export async function writeIfChanged(file: string, text: string): Promise<boolean> {
-  const current = await readFile(file, 'utf8').catch(() => null);
+/**
+ * True when the file was (re)written. `current`: the file's text as the caller has just read it
+ * (null: there is none), so a file of many megabytes is not read a second time to compare.
+ */
+export async function writeIfChanged(file: string, text: string, current?: string | null): Promise<boolean> {
+  if (current === undefined) current = await readFile(file, 'utf8').catch(() => null);
   if (current === text) return false;
   await writeFile(file, text);
   return true;

@@ -262,8 +262,7 @@ async function patchFiles(
       await rm(file, { force: true });
       continue;
     }
-    const text = JSON.stringify({ articles: Object.fromEntries(inArticles), statements });
-    if (text !== oldText) await writeFile(file, text);
+    await writeIfChanged(file, JSON.stringify({ articles: Object.fromEntries(inArticles), statements }), oldText);
   }
   if (statementsChanges.size > 0) {
     const statementsIndex = JSON.parse(await readFile(files.statements, 'utf8')) as Record<string, EntityMentions['statements']>;
@@ -285,8 +284,7 @@ async function patchFiles(
       delete summary[year];
       continue;
     }
-    const text = JSON.stringify(list);
-    if (text !== oldText) await writeFile(file, text);
+    await writeIfChanged(file, JSON.stringify(list), oldText);
     summary[year] = yearSummary(list);
   }
   await writeIfChanged(files.datesMentionedSummary, `${JSON.stringify(Object.fromEntries(Object.entries(summary).sort(byString)), null, 2)}\n`);
