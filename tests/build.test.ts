@@ -4,6 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
@@ -182,6 +183,20 @@ describe('build of the fixture corpus', () => {
     });
     await expect(run).rejects.toMatchObject({ code: 1 });
   }, 120_000); // a whole ingest of the fixture corpus in a child process
+
+  it('stops the render with what to do when the catalogue is cut short', async () => {
+    const work = path.join(site.work, '../cut-catalogue-work');
+    await rm(work, { recursive: true, force: true });
+    await cp(site.work, work, { recursive: true });
+    const catalogue = path.join(work, 'catalogue.jsonl');
+    const text = readFileSync(catalogue, 'utf8');
+    await writeFile(catalogue, text.slice(0, text.indexOf('\n') + 20));
+    const run = promisify(execFile)(process.execPath, ['scripts/build.ts', '--step', 'render', '--out', path.join(work, 'dist')], {
+      cwd: path.resolve(import.meta.dirname, '..'),
+      env: { ...process.env, ARCHIVE_WORK_DIR: work },
+    });
+    await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/catalogue\.jsonl to list exactly the articles .* found no catalogue\. Run the ingest again/) });
+  }, 120_000); // Astro's start and bundle in a child process
 });
 
 describe('who, where, when: mentions, statements and dates in context', () => {

@@ -62,7 +62,8 @@ function readCatalogue(text: string): Article[] {
 async function load(): Promise<Archive> {
   const files = workFiles(workDir());
   const [catalogue, articleEntries, actorEntries, placeEntries] = await Promise.all([
-    readFile(files.catalogue, 'utf8').then(readCatalogue, () => null),
+    // Missing or unreadable (a line cut short): null, which the check below reports.
+    readFile(files.catalogue, 'utf8').then(readCatalogue).catch(() => null),
     getCollection('articles'),
     getCollection('actors'),
     getCollection('places'),
